@@ -17,7 +17,7 @@ import orjson
 
 #: Review topics by category. Abuse subtypes share one review topic.
 REVIEW_CATEGORIES: tuple[str, ...] = ("fake_news", "abuse", "child_safety")
-ABUSE_FLAGS: frozenset[str] = frozenset({"abuse", "harassment", "hate", "threat"})
+ABUSE_SUBTYPE_FLAGS: frozenset[str] = frozenset({"harassment", "hate", "threat"})
 DLQ_RAW_LIMIT = 4096
 
 
@@ -66,7 +66,8 @@ class Verdict:
         flags = set(self.flags)
         wanted = (
             ("fake_news", "fake_news" in flags),
-            ("abuse", bool(flags & ABUSE_FLAGS)),
+            # The umbrella `abuse` flag alone routes to review.abuse unless child safety explains it.
+            ("abuse", bool(flags & ABUSE_SUBTYPE_FLAGS) or ("abuse" in flags and "child_safety" not in flags)),
             ("child_safety", "child_safety" in flags),
         )
         return tuple(category for category, hit in wanted if hit)
@@ -91,6 +92,10 @@ class ReviewItem:
     def review_id(self) -> str:
         return review_id(self.post.id, self.category, self.verdict.model_version)
 
+    @property
+    def withheld(self) -> bool:
+        return self.category == "child_safety" or "child_safety" in self.verdict.flags
+
     def to_dict(self) -> dict[str, Any]:
         item = self.verdict.to_dict()
         item.update(
@@ -102,8 +107,9 @@ class ReviewItem:
             source_created_at=self.post.fields.get("created_at"),
             detected_at=iso_utc(self.detected_at),
         )
-        if self.category == "child_safety":
-            # Report it, don't share it: no text, no media URLs, only hashes for matching.
+        if self.withheld:
+            # Report it, don't share it: no text, no media URLs, only hashes for matching. This holds
+            # for every review item of a post flagged child_safety, not only the child_safety one.
             item["withheld"] = True
             item["media"] = [_media_hashes(m) for m in _media(self.post)]
         else:
