@@ -60,8 +60,16 @@ INSERTED_MARKS: tuple[str, ...] = (
 SPACERS: tuple[str, ...] = (" ", ".", "-", "_", "*")
 
 
+#: Fold-only look-alikes: lower-case forms of Cyrillic/Greek capitals that copy Latin
+#: capitals (casefold turns "Т" into "т", which no longer looks like "t" but still was one).
+CAPITAL_HOMOGLYPHS: Mapping[str, str] = {
+    "\u0432": "b", "\u043d": "h", "\u0442": "t", "\u03b2": "b", "\u03b5": "e", "\u03b6": "z",
+    "\u03b7": "n", "\u03bc": "m", "\u0455": "s", "\u04c0": "l",
+}
+
+
 def _homoglyph_fold() -> dict[int, str]:
-    table: dict[int, str] = {}
+    table: dict[int, str] = {ord(k): v for k, v in CAPITAL_HOMOGLYPHS.items()}
     for latin, looks in HOMOGLYPHS.items():
         for ch in looks:
             table[ord(ch)] = latin

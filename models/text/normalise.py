@@ -1,0 +1,148 @@
+"""Canonical text for matching: `normalise` (all scripts) and `fold` (Latin obfuscation).
+
+normalise = surrogates replaced, invisibles removed, Khmer digits to ASCII, whitespace
+collapsed, casefold + NFC, Khmer clusters in UTN #61 canonical order (pheasa), duplicate
+Khmer marks dropped, any non-digit run of 3+ cut to 2.
+
+fold = normalise, then spaced letters joined, styled/accented letters and Cyrillic/Greek
+homoglyphs to ASCII, leetspeak undone, symbols inside Latin words dropped, repeated Latin
+letters cut to one ("kill" and "kiiill" both fold to "kil": a skeleton, so watchlist entries
+must go through `fold` too).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pheasa import normalize as pheasa_normalize
+
+from models.text.stages import Stage, Tracked, run, run_tracked, translate_stage
+from models.text.tables import (
+    CONTROLS,
+    HOMOGLYPH_CHARS,
+    INVISIBLE,
+    KHMER_DIGITS_TO_ASCII,
+    LATIN_FOLD_TABLE,
+    LEET_FOLD,
+    ZERO_WIDTH,
+)
+
+__all__ = ["FOLD_STAGES", "NORMALISE_STAGES", "fold", "normalise", "obfuscation_signals"]
+
+# --- Khmer canonical order ------------------------------------------------------------
+# A syllable cluster exactly as pheasa scans one (UTN #61 p. 16): a base, then marks that
+# sort after it, coengs with the base they subjoin. Only clusters of 3+ characters can be
+# out of order (pheasa itself skips shorter ones), so the lookahead skips the common
+# consonant+vowel pairs without a Python call.
+_B = "\u1780-\u17a2\u17a5-\u17b3"
+_M = "\u17b6-\u17d1\u17d3\u17dd"
+KHMER_CLUSTER = re.compile(f"[{_B}](?=\u17d2[{_B}]|[{_M}\u17d2]{{2}})(?:[{_M}]|\u17d2[{_B}]?)+")
+_CLUSTER_CACHE: dict[str, str] = {}
+_CACHE_LIMIT = 1 << 16
+
+
+def _canonical_cluster(m: re.Match[str]) -> str:
+    # Syllables repeat across posts, so pheasa (pure Python) runs once per distinct cluster.
+    cluster = m.group()
+    out = _CLUSTER_CACHE.get(cluster)
+    if out is None:
+        if len(_CLUSTER_CACHE) >= _CACHE_LIMIT:
+            _CLUSTER_CACHE.clear()
+        out = _CLUSTER_CACHE[cluster] = pheasa_normalize(cluster)
+    return out
+
+
+def _nfc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+_DELETE = {ord(c): None for c in ZERO_WIDTH + INVISIBLE + CONTROLS}
+
+NORMALISE_STAGES: tuple[Stage, ...] = (
+    Stage("surrogates", re.compile("[\ud800-\udfff]"), "\ufffd"),
+    translate_stage("invisible", dict(_DELETE)),
+    translate_stage("digits", dict(KHMER_DIGITS_TO_ASCII)),
+    Stage("space", re.compile(r"\s+"), " "),
+    Stage("strip", re.compile(r"\A | \Z"), ""),
+    # casefold is per character and context-free, so per-char replay equals the whole call.
+    Stage("casefold", re.compile(r"(?s)."), lambda m: m.group().casefold(), str.casefold),
+    # NFC never composes across a space, so replaying it per space-free run is exact.
+    Stage("nfc", re.compile("[^ ]+"), lambda m: unicodedata.normalize("NFC", m.group()), _nfc),
+    Stage("khmer-order", KHMER_CLUSTER, _canonical_cluster),
+    Stage("khmer-dup-marks", re.compile(f"([{_M}])\\1+"), r"\1"),
+    Stage("repeats", re.compile(r"([^\d])\1{2,}"), r"\1\1"),
+)
+
+# --- Latin folding ----------------------------------------------------------------------
+_LEET = "".join(re.escape(c) for c in LEET_FOLD)
+_LEET_TABLE = str.maketrans(dict(LEET_FOLD))
+_FOLDABLE = "".join(re.escape(chr(c)) for c in sorted(LATIN_FOLD_TABLE))
+_SEP = r"[ .\-_*·•/]"
+# Three or more single letters joined by one separator: "f a k e", "f.a.k.e".
+_SPACED = re.compile(rf"(?<![\w@$])[a-z0-9@$](?:{_SEP}[a-z0-9@$](?![\w@$])){{2,}}")
+# A word with at least one styled letter or homoglyph among ASCII letters.
+_STYLED_WORD = re.compile(f"(?:[a-z]|[{_FOLDABLE}])*[{_FOLDABLE}](?:[a-z]|[{_FOLDABLE}])*")
+# Leet between letters (v4cc1ne), a digit ending a 2+ letter word (fak3), or starting one
+# (3vil) unless it reads as a number with a unit or ordinal (1st, 5kg, 3am).
+_LEET_INNER = re.compile(f"(?<=[a-z])[{_LEET}]+(?=[a-z])")
+_LEET_TAIL = re.compile(r"(?<=[a-z]{2})[0134579](?![\w@$])")
+_LEET_HEAD = re.compile(
+    r"(?<![\w@$])[0134579@$](?=[a-z]{2})(?!(?:st|nd|rd|th|am|pm|km|kg|mb|gb|hz|ml)\b)"
+)
+_INNER_SYMBOL = re.compile(r"(?<=[a-z])(?:[^\w\s]|_)+(?=[a-z0-9])|(?<=[0-9])(?:[^\w\s]|_)+(?=[a-z])")
+
+
+def _join_spaced(m: re.Match[str]) -> str:
+    return re.sub(_SEP, "", m.group())
+
+
+def _leet(m: re.Match[str]) -> str:
+    return m.group().translate(_LEET_TABLE)
+
+
+def _unstyle(m: re.Match[str]) -> str:
+    return m.group().translate(LATIN_FOLD_TABLE)
+
+
+FOLD_STAGES: tuple[Stage, ...] = (
+    Stage("spaced", _SPACED, _join_spaced),
+    Stage("styled", _STYLED_WORD, _unstyle),
+    Stage("leet-inner", _LEET_INNER, _leet),
+    Stage("leet-tail", _LEET_TAIL, _leet),
+    Stage("leet-head", _LEET_HEAD, _leet),
+    Stage("inner-symbol", _INNER_SYMBOL, ""),
+    Stage("latin-repeats", re.compile(r"([a-z])\1+"), r"\1"),
+)
+
+
+def normalise(text: str) -> str:
+    return run(NORMALISE_STAGES, text)
+
+
+def fold(normalised: str) -> str:
+    """Fold an already normalised text (use `fold(normalise(t))` for raw input)."""
+    return run(FOLD_STAGES, normalised)
+
+
+def track_normalise(text: str, stages: tuple[Stage, ...] = NORMALISE_STAGES) -> Tracked:
+    return run_tracked(stages, Tracked.identity(text))
+
+
+# --- Signals for the obfuscation-detected flag --------------------------------------------
+_HOMO = "".join(re.escape(c) for c in sorted(HOMOGLYPH_CHARS))
+_MIXED_SCRIPT_WORD = re.compile(f"[a-z][{_HOMO}]|[{_HOMO}][a-z]")
+# Symbols other than apostrophes, hyphens and dots inside a word are not spelling.
+_ODD_INNER_SYMBOL = re.compile(r"(?<=[a-z])[^\w\s'’\-.]+(?=[a-z])")
+_ZW_INSIDE_WORD = re.compile(f"(?<=[\\w\u1780-\u17dd])[{ZERO_WIDTH}]+(?=[\\w\u1780-\u17dd])")
+
+
+def obfuscation_signals(original: str, normalised: str) -> bool:
+    """Evasion tricks, as opposed to mere informal spelling (repeats are not counted)."""
+    return bool(
+        _MIXED_SCRIPT_WORD.search(normalised)
+        or _SPACED.search(normalised)
+        or _LEET_INNER.search(normalised)
+        or _ODD_INNER_SYMBOL.search(normalised)
+        or _ZW_INSIDE_WORD.search(original)
+    )
