@@ -1,0 +1,236 @@
+"""The trained scorer: linear heads over one shared hashed feature matrix.
+
+All heads share one vectorisation per batch and one sparse·dense product: `X @ W` with `W` holding
+every head's weights with the Platt calibration folded in, so `sigmoid(X @ W + b)` is the calibrated
+probability. Thresholds are per category and per language; severity derives from the scores; reasons
+are computed only for flagged posts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import scipy.sparse as sp
+
+from models.features import META_NAMES, Featurizer, ViewLike, analyse
+from models.scoring import ABUSE_SUBTYPES, CATEGORIES, ClassificationResult
+
+#: The trained heads, in column order of the weight matrix. `abuse` is derived (max of subtypes).
+HEADS: tuple[str, ...] = ("fake_news", "harassment", "hate", "threat", "child_safety")
+#: Key of the language-independent threshold used when a language has no threshold of its own.
+ANY_LANG = "*"
+#: Reasons never quote the text of a post flagged for child safety (report it, don't share it).
+_TEXT_FREE_CATEGORY = "child_safety"
+_SURFACED_TEXT_FLAGS = ("obfuscation-detected", "legacy-encoding", "legacy-converted", "zero-width-removed")
+_META_LABELS = {
+    "url": "contains a link",
+    "share_call": "call to share",
+    "urgency": "urgency wording",
+    "shouting": "shouting (capitals)",
+    "exclamations": "many exclamation marks",
+    "length": "post length",
+}
+
+
+@dataclass(slots=True)
+class LinearHeads:
+    """Calibrated linear heads: raw weights plus per-head Platt parameters (a, b)."""
+
+    featurizer: Featurizer
+    coef: np.ndarray  # (n_features, n_heads) float32, raw margins
+    intercept: np.ndarray  # (n_heads,)
+    platt: np.ndarray  # (n_heads, 2): p = sigmoid(a * margin + b)
+    thresholds: dict[str, dict[str, float]]
+    heads: tuple[str, ...] = HEADS
+    _w: np.ndarray = field(init=False, repr=False)
+    _b: np.ndarray = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Fold Platt into the weights once, so scoring is one product and one sigmoid.
+        a = self.platt[:, 0].astype(np.float32)
+        self._w = np.ascontiguousarray(self.coef * a[None, :], dtype=np.float32)
+        self._b = (self.intercept * a + self.platt[:, 1]).astype(np.float32)
+
+    @property
+    def weights(self) -> np.ndarray:
+        return self._w
+
+    def margins(self, x: sp.csr_matrix) -> np.ndarray:
+        return np.asarray(x @ self._w) + self._b[None, :]
+
+    def probabilities(self, x: sp.csr_matrix) -> np.ndarray:
+        """Calibrated probabilities, shape (n_posts, n_heads)."""
+        return 1.0 / (1.0 + np.exp(-self.margins(x)))
+
+    def threshold(self, category: str, lang: str) -> float:
+        table = self.thresholds[category]
+        return float(table.get(lang, table[ANY_LANG]))
+
+
+def scores_of(row: np.ndarray, heads: Sequence[str]) -> dict[str, float]:
+    """All six category scores; `abuse` is the umbrella (max of the subtypes)."""
+    scores = {h: round(float(p), 4) for h, p in zip(heads, row, strict=True)}
+    scores["abuse"] = max(scores[s] for s in ABUSE_SUBTYPES)
+    return {c: scores[c] for c in CATEGORIES}
+
+
+def flags_of(scores: Mapping[str, float], model: LinearHeads, lang: str) -> tuple[str, ...]:
+    hit = {h for h in model.heads if scores[h] >= model.threshold(h, lang)}
+    if hit & set(ABUSE_SUBTYPES):
+        hit.add("abuse")
+    return tuple(c for c in CATEGORIES if c in hit)
+
+
+def severity_of(scores: Mapping[str, float], flags: Sequence[str]) -> str:
+    """none/low/medium/high/critical: the worst flagged category decides."""
+    levels = [0]
+    for cat in flags:
+        if cat == "abuse":
+            continue
+        s = scores[cat]
+        level = 3 if s >= 0.9 else 2 if s >= 0.7 else 1
+        if cat == "child_safety" or (cat == "threat" and s >= 0.9):
+            level = 4  # child safety is always escalated; a confident threat is a safety issue
+        levels.append(level)
+    return ("none", "low", "medium", "high", "critical")[max(levels)]
+
+
+def _as_text_span(view: ViewLike, start: int, end: int) -> str:
+    """Map a span of the folded text back to the original text via the view."""
+    mapper = getattr(view, "original_span", None)
+    if mapper is None:
+        return view.original[start:end]
+    mapped = mapper(start, end)
+    if isinstance(mapped, str):
+        return mapped
+    s, e = mapped
+    return view.original[int(s) : int(e)]
+
+
+def _locate(gram: str, kind: str, haystack: str) -> tuple[int, int] | None:
+    """Where a char or word n-gram occurs in the lower-cased folded text."""
+    if kind == "char":
+        needle = gram.strip()
+        pos = haystack.find(needle) if needle else -1
+        return (pos, pos + len(needle)) if pos >= 0 else None
+    parts = gram.split(" ")
+    first = haystack.find(parts[0])
+    if first < 0:
+        return None
+    last = haystack.find(parts[-1], first + len(parts[0]))
+    end = last + len(parts[-1]) if last >= 0 else first + len(parts[0])
+    return first, end
+
+
+def _merge_spans(hits: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Merge overlapping or touching spans, summing their contributions."""
+    merged: list[list[float]] = []
+    for s, e, w in sorted(hits):
+        if merged and s <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], e)
+            merged[-1][2] += w
+        else:
+            merged.append([s, e, w])
+    return [(int(s), int(e), float(w)) for s, e, w in merged]
+
+
+class _Explainer:
+    """Top contributing features of one flagged post, as spans of the original text."""
+
+    def __init__(self, model: LinearHeads, view: ViewLike, row: sp.csr_matrix) -> None:
+        self.model = model
+        self.view = view
+        self.row = row
+        self._grams: dict[int, tuple[str, str]] | None = None
+
+    def grams(self) -> dict[int, tuple[str, str]]:
+        """Column index -> (kind, n-gram) for this post's own n-grams (exact, no hash collisions)."""
+        if self._grams is None:
+            f = self.model.featurizer
+            table = {f.char_index(g): ("char", g) for g in f.char_ngrams(self.view.folded)}
+            word_doc = f.word_docs([self.view])[0]
+            table.update({f.word_index(g): ("word", g) for g in f.word_ngrams(word_doc)})
+            self._grams = table
+        return self._grams
+
+    def top(self, head: int, k: int = 12) -> list[tuple[int, float]]:
+        contrib = self.row.data * self.model.weights[self.row.indices, head]
+        order = np.argsort(-contrib, kind="stable")[:k]
+        return [(int(self.row.indices[j]), float(contrib[j])) for j in order if contrib[j] > 0]
+
+    def reasons(self, category: str, head: int, limit: int = 3) -> list[str]:
+        n_text = self.model.featurizer.n_char + self.model.featurizer.n_word
+        haystack = self.view.folded.lower()
+        spans: list[tuple[int, int, float]] = []
+        meta: list[str] = []
+        for idx, weight in self.top(head):
+            if idx >= n_text:
+                meta.append(f"{category}: {_META_LABELS[META_NAMES[idx - n_text]]} (+{weight:.2f})")
+                continue
+            kind, gram = self.grams().get(idx, ("char", ""))
+            where = _locate(gram, kind, haystack)
+            if where is not None:
+                spans.append((where[0], where[1], weight))
+        ranked = sorted(_merge_spans(spans), key=lambda t: -t[2])[:limit]
+        texts = [f'{category}: "{_as_text_span(self.view, s, e).strip()}" (+{w:.2f})' for s, e, w in ranked]
+        return (texts + meta)[:limit]
+
+
+def reasons_for(
+    model: LinearHeads, view: ViewLike, row: sp.csr_matrix, scores: Mapping[str, float], flags: Sequence[str]
+) -> tuple[str, ...]:
+    """Reasons for a flagged post; text-free whenever child safety is flagged."""
+    out: list[str] = []
+    if _TEXT_FREE_CATEGORY in flags:
+        lang = view.lang
+        thr = model.threshold(_TEXT_FREE_CATEGORY, lang)
+        out.append(f"child_safety: score {scores['child_safety']:.2f} >= threshold {thr:.2f} ({lang})")
+    else:
+        explainer = _Explainer(model, view, row)
+        for cat in flags:
+            if cat in model.heads:
+                out.extend(explainer.reasons(cat, model.heads.index(cat)))
+    out.extend(f"text flag: {flag}" for flag in _SURFACED_TEXT_FLAGS if flag in view.flags)
+    return tuple(out)
+
+
+class TrainedScorer:
+    """The production scorer (implements `models.scoring.Scorer`)."""
+
+    def __init__(self, model: LinearHeads, model_version: str, trained_at: str = "") -> None:
+        self.model = model
+        self._version = model_version
+        self.trained_at = trained_at
+
+    @property
+    def model_version(self) -> str:
+        return self._version
+
+    def score_batch(self, texts: Sequence[str]) -> list[ClassificationResult]:
+        """One `analyse_batch`, one vectorisation and one matrix product for the whole batch."""
+        return self.score_views(analyse(texts))
+
+    def score_views(self, views: Sequence[ViewLike]) -> list[ClassificationResult]:
+        if not views:
+            return []
+        x = self.model.featurizer.transform(views)
+        probs = self.model.probabilities(x)
+        return [self._result(view, x, i, probs[i]) for i, view in enumerate(views)]
+
+    def _result(self, view: ViewLike, x: sp.csr_matrix, i: int, row: np.ndarray) -> ClassificationResult:
+        scores = scores_of(row, self.model.heads)
+        flags = flags_of(scores, self.model, view.lang)
+        reasons = reasons_for(self.model, view, x[i], scores, flags) if flags else ()
+        text_flags = tuple(sorted(view.flags))
+        return ClassificationResult(
+            lang=view.lang,
+            scores=scores,
+            flags=flags,
+            severity=severity_of(scores, flags),
+            reasons=reasons,
+            model_version=self._version,
+            lang_confidence=float(view.lang_confidence),
+            text_flags=text_flags,
+        )

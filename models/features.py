@@ -1,0 +1,230 @@
+"""One shared vectorisation per batch for every classifier head.
+
+Features are computed from the text views produced by `models.text.analyse_batch`:
+
+* hashed character n-grams (`char_wb`) on the *folded* text, so that leet, homoglyph and spacing
+  tricks land on the same features as the clean spelling;
+* hashed word uni/bi-grams on the tokens (segmenter tokens where the view provides them, otherwise a
+  cheap script-aware regex split);
+* a handful of meta features (URLs, calls to share, urgency words, shouting, exclamations).
+
+Hashing keeps the feature space fixed, so no vocabulary is stored or shipped with the model.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any, Protocol
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import HashingVectorizer
+from sklearn.utils import murmurhash3_32
+
+
+class ViewLike(Protocol):
+    """The part of `models.text.TextView` that the classifiers rely on."""
+
+    @property
+    def original(self) -> str: ...
+    @property
+    def normalised(self) -> str: ...
+    @property
+    def folded(self) -> str: ...
+    @property
+    def lang(self) -> str: ...
+    @property
+    def lang_confidence(self) -> float: ...
+    @property
+    def flags(self) -> frozenset[str]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureConfig:
+    """Shape of the hashed feature space; stored in the manifest so a model is self-describing."""
+
+    char_bits: int = 18
+    char_ngram_min: int = 2
+    char_ngram_max: int = 4
+    word_bits: int = 17
+    word_ngram_max: int = 2
+    use_view_tokens: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> FeatureConfig:
+        return cls(**data)
+
+
+# Cue lists are deliberately short: they feed a few dense features, the n-grams do the real work.
+_URL = re.compile(r"https?://|www\.|\b[a-z0-9-]+\.(?:com|net|org|info|xyz|ly|me|kh|site)\b|t\.me/|bit\.ly")
+_SHARE = re.compile(
+    r"\bshare\b|\bforward\b|\bspread\b|\bretweet\b|\btag\b|\bchek\s?romlek\b|\bshare\s?chea\b"
+    r"|ចែករំលែក|ចែកចាយ|ផ្សព្វផ្សាយ|ស៊ែរ|សែរ"
+)
+_URGENT = re.compile(
+    r"\burgent\b|\bbreaking\b|\bbefore (?:it'?s |they )?delet|\bimmediately\b|\bright now\b|\bhurry\b"
+    r"|\bbanhchoan\b|\bbontoan\b|\bprenhab\b|បន្ទាន់|ប្រញាប់|ភ្លាមៗ|មុនពេលលុប|ព័ត៌មានថ្មី"
+)
+_LATIN_WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
+_KHMER_RUN = re.compile(r"[\u1780-\u17ff\u19e0-\u19ff]+")
+META_NAMES: tuple[str, ...] = ("url", "share_call", "urgency", "shouting", "exclamations", "length")
+
+
+def meta_vector(view: ViewLike) -> list[float]:
+    """Dense meta features, all in [0, 1] so they sit on the same scale as normalised n-grams."""
+    folded = view.folded.casefold()
+    letters = [ch for ch in view.original if ch.isascii() and ch.isalpha()]
+    upper = sum(1 for ch in letters if ch.isupper())
+    shouting = upper / len(letters) if len(letters) >= 8 else 0.0
+    return [
+        1.0 if _URL.search(folded) else 0.0,
+        1.0 if _SHARE.search(folded) else 0.0,
+        1.0 if _URGENT.search(folded) else 0.0,
+        shouting,
+        min(view.original.count("!"), 5) / 5.0,
+        min(math.log1p(len(view.original)) / 8.0, 1.0),
+    ]
+
+
+def word_tokens(view: ViewLike, use_view_tokens: bool) -> list[str]:
+    """Tokens for word n-grams. Segmenter tokens are better for Khmer but may be slower."""
+    if use_view_tokens:
+        tokens = getattr(view, "tokens", None)
+        if tokens:
+            return [str(t).casefold() for t in tokens if str(t).strip()]
+    folded = view.folded.casefold()
+    return [m.group(0) for m in _LATIN_WORD.finditer(folded)] + _KHMER_RUN.findall(folded)
+
+
+class Featurizer:
+    """Turns a batch of views into one CSR matrix: [char n-grams | word n-grams | meta]."""
+
+    def __init__(self, config: FeatureConfig | None = None) -> None:
+        self.config = config or FeatureConfig()
+        c = self.config
+        self.char = HashingVectorizer(
+            analyzer="char_wb",
+            ngram_range=(c.char_ngram_min, c.char_ngram_max),
+            n_features=2**c.char_bits,
+            alternate_sign=False,
+            lowercase=True,
+            dtype=np.float32,
+        )
+        # Input is pre-tokenised and space-joined, so the vectoriser only has to split on spaces.
+        self.word = HashingVectorizer(
+            analyzer="word",
+            token_pattern=r"\S+",
+            ngram_range=(1, c.word_ngram_max),
+            n_features=2**c.word_bits,
+            alternate_sign=False,
+            lowercase=False,
+            dtype=np.float32,
+        )
+
+    @property
+    def n_char(self) -> int:
+        return int(2**self.config.char_bits)
+
+    @property
+    def n_word(self) -> int:
+        return int(2**self.config.word_bits)
+
+    @property
+    def n_features(self) -> int:
+        return self.n_char + self.n_word + len(META_NAMES)
+
+    def char_docs(self, views: Sequence[ViewLike]) -> list[str]:
+        return [v.folded for v in views]
+
+    def word_docs(self, views: Sequence[ViewLike]) -> list[str]:
+        return [" ".join(word_tokens(v, self.config.use_view_tokens)) for v in views]
+
+    def transform(self, views: Sequence[ViewLike]) -> sp.csr_matrix:
+        """The one vectorisation of a batch, shared by all heads."""
+        char = self.char.transform(self.char_docs(views))
+        word = self.word.transform(self.word_docs(views))
+        meta = sp.csr_matrix(np.asarray([meta_vector(v) for v in views], dtype=np.float32).reshape(-1, 6))
+        return sp.hstack([char, word, meta], format="csr", dtype=np.float32)
+
+    def char_ngrams(self, doc: str) -> list[str]:
+        return list(self.char.build_analyzer()(doc))
+
+    def word_ngrams(self, doc: str) -> list[str]:
+        return list(self.word.build_analyzer()(doc))
+
+    def char_index(self, ngram: str) -> int:
+        return abs(murmurhash3_32(ngram, seed=0)) % self.n_char
+
+    def word_index(self, ngram: str) -> int:
+        return self.n_char + abs(murmurhash3_32(ngram, seed=0)) % self.n_word
+
+
+def describe_index(index: int, featurizer: Featurizer, table: dict[int, str]) -> tuple[str, str]:
+    """(kind, example n-gram) for a column index; kind is char, word or meta."""
+    if index >= featurizer.n_char + featurizer.n_word:
+        return "meta", META_NAMES[index - featurizer.n_char - featurizer.n_word]
+    kind = "char" if index < featurizer.n_char else "word"
+    return kind, table.get(index, "")
+
+
+def build_side_table(featurizer: Featurizer, views: Iterable[ViewLike], wanted: set[int]) -> dict[int, str]:
+    """Most frequent training n-gram per wanted hashed column, so reasons are human-readable."""
+    counts: dict[int, dict[str, int]] = {}
+    for view in views:
+        word_doc = featurizer.word_docs([view])[0]
+        grams = [(featurizer.char_index(g), g) for g in featurizer.char_ngrams(view.folded)]
+        grams += [(featurizer.word_index(g), g) for g in featurizer.word_ngrams(word_doc)]
+        for idx, gram in grams:
+            if idx in wanted:
+                bucket = counts.setdefault(idx, {})
+                bucket[gram] = bucket.get(gram, 0) + 1
+    # Ties break on the n-gram text so the table (and the model folder) is deterministic.
+    return {idx: max(sorted(b), key=lambda g: b[g]) for idx, b in sorted(counts.items())}
+
+
+@dataclass(frozen=True, slots=True)
+class _FallbackView:
+    """Minimal stand-in used only while `models.text` is not installed (see `analyse`)."""
+
+    original: str
+    normalised: str
+    folded: str
+    lang: str
+    lang_confidence: float
+    flags: frozenset[str]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        return max(0, start), min(len(self.original), end)
+
+
+def _fallback_lang(text: str) -> str:
+    khmer = sum(1 for ch in text if "\u1780" <= ch <= "\u17ff")
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    if khmer and latin:
+        return "mixed"
+    return "km" if khmer else ("en" if latin else "other")
+
+
+def _fallback_analyse(texts: Sequence[str]) -> list[ViewLike]:
+    import unicodedata
+
+    views: list[ViewLike] = []
+    for text in texts:
+        norm = unicodedata.normalize("NFC", text)
+        views.append(_FallbackView(text, norm, norm.lower(), _fallback_lang(text), 0.5, frozenset()))
+    return views
+
+
+def analyse(texts: Sequence[str]) -> list[ViewLike]:
+    """`models.text.analyse_batch`, called once per batch; a crude fallback only if it is absent."""
+    try:
+        from models.text import analyse_batch
+    except ImportError:  # pragma: no cover - only before the text package is installed
+        return _fallback_analyse(texts)
+    return list(analyse_batch(list(texts)))
