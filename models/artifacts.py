@@ -13,13 +13,13 @@ import io
 import json
 import os
 import platform
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import scipy
-import scipy.sparse as sp
 import sklearn
 import skops
 import skops.io as sio
@@ -30,8 +30,9 @@ from models.features import FeatureConfig, Featurizer
 MODEL_FILE = "model.skops"
 MANIFEST_FILE = "manifest.json"
 FORMAT = 1
-#: The only non-default types a model file may ask skops to trust. Anything else is refused.
-ALLOWED_UNTRUSTED_TYPES: frozenset[str] = frozenset({"scipy.sparse._csr.csr_matrix"})
+#: Non-default types a model file may ask skops to trust. The payload is plain arrays, dicts and
+#: strings (all skops defaults), so nothing else is needed; anything a file asks for beyond this is refused.
+ALLOWED_UNTRUSTED_TYPES: frozenset[str] = frozenset()
 #: How much of each library's version must match: (major,) or (major, minor).
 _VERSION_PARTS = {"scikit-learn": 2, "skops": 2, "numpy": 1, "scipy": 1}
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -59,15 +60,48 @@ def sha256_file(path: Path) -> str:
     return sha256_bytes(path.read_bytes())
 
 
+_ID = re.compile(r'"__id__": (\d+)')
+
+
+def _renumber_ids(schema: str) -> str:
+    """skops memo ids are `id()` values; number them by first appearance instead (same sharing)."""
+    ids: dict[str, str] = {}
+    return _ID.sub(lambda m: f'"__id__": {ids.setdefault(m.group(1), str(len(ids) + 1))}', schema)
+
+
 def _deterministic_zip(data: bytes) -> bytes:
-    """Rewrite a skops zip with fixed timestamps so identical models give identical bytes."""
+    """Rewrite a skops zip so identical models give identical bytes.
+
+    skops names array members after `id()` of the array and stamps the current time; both vary
+    between runs. Members are renamed in order of first mention in the schema, timestamps fixed.
+    """
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
+        members = {n: src.read(n) for n in src.namelist()}
+    schema = members.pop("schema.json").decode()
+    names = sorted(members, key=lambda n: schema.find(f'"{n}"'))
+    renamed = {old: f"a{i:04d}{Path(old).suffix}" for i, old in enumerate(names)}
+    for old, new in renamed.items():
+        schema = schema.replace(f'"{old}"', f'"{new}"')
+    schema = _renumber_ids(schema)
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for name in sorted(src.namelist()):
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name, payload in [("schema.json", schema.encode()), *((renamed[n], members[n]) for n in names)]:
             info = zipfile.ZipInfo(name, date_time=_FIXED_ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(info, src.read(name))
+            dst.writestr(info, payload)
     return out.getvalue()
+
+
+def sparse_rows(coef: np.ndarray) -> dict[str, Any]:
+    """Only the feature rows with a non-zero weight: hashed spaces are mostly empty."""
+    rows = np.flatnonzero(np.any(coef != 0, axis=1)).astype(np.int64)
+    return {"coef_rows": rows, "coef_values": coef[rows].astype(np.float32), "n_features": len(coef)}
+
+
+def dense_coef(payload: dict[str, Any]) -> np.ndarray:
+    coef = np.zeros((int(payload["n_features"]), len(payload["heads"])), dtype=np.float32)
+    coef[np.asarray(payload["coef_rows"])] = np.asarray(payload["coef_values"], dtype=np.float32)
+    return coef
 
 
 def model_payload(model: LinearHeads) -> dict[str, Any]:
@@ -75,7 +109,7 @@ def model_payload(model: LinearHeads) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "heads": list(model.heads),
-        "coef": sp.csr_matrix(model.coef.astype(np.float32)),
+        **sparse_rows(model.coef),
         "intercept": model.intercept.astype(np.float64),
         "platt": model.platt.astype(np.float64),
         "thresholds": {c: dict(t) for c, t in model.thresholds.items()},
@@ -157,10 +191,9 @@ def check_types(data: bytes, manifest: dict[str, Any], folder: Path) -> list[str
 
 def heads_from_payload(payload: dict[str, Any]) -> LinearHeads:
     featurizer = Featurizer(FeatureConfig.from_dict(dict(payload["feature_config"])))
-    coef = payload["coef"]
     return LinearHeads(
         featurizer=featurizer,
-        coef=np.asarray(coef.toarray(), dtype=np.float32),
+        coef=dense_coef(payload),
         intercept=np.asarray(payload["intercept"], dtype=np.float64),
         platt=np.asarray(payload["platt"], dtype=np.float64),
         thresholds={c: {k: float(v) for k, v in t.items()} for c, t in payload["thresholds"].items()},
