@@ -1,0 +1,32 @@
+"""Every YAML file in the repository is yamllint clean under the repo's .yamllint."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from yamllint import linter
+from yamllint.config import YamlLintConfig
+
+from tests.deploy.promql import REPO
+
+
+def yaml_files() -> list[Path]:
+    skip = {".venv", ".git", "node_modules"}
+    return sorted(p for ext in ("*.yml", "*.yaml") for p in REPO.rglob(ext) if not skip & set(p.parts))
+
+
+def test_yaml_files_are_lint_clean() -> None:
+    config = YamlLintConfig(file=str(REPO / ".yamllint"))
+    problems = []
+    files = [p for p in yaml_files() if not config.is_file_ignored(str(p.relative_to(REPO)))]
+    assert any(p.parts[-3:] == ("deploy", "compose", "compose.yaml") for p in files)
+    for path in files:
+        for problem in linter.run(path.read_text(), config, str(path)):
+            problems.append(f"{path.relative_to(REPO)}:{problem.line}: {problem.desc} ({problem.rule})")
+    assert problems == []
+
+
+def test_helm_templates_are_the_only_ignored_yaml() -> None:
+    config = YamlLintConfig(file=str(REPO / ".yamllint"))
+    ignored = [p for p in yaml_files() if config.is_file_ignored(str(p.relative_to(REPO)))]
+    assert all("templates" in p.parts and "helm" in p.parts for p in ignored)
