@@ -98,7 +98,8 @@ def rule_expressions(path: Path = RULES) -> list[str]:
 
 def check_expressions_parse(exprs: list[str], workdir: Path) -> subprocess.CompletedProcess[str]:
     """Write each expression as a recording rule and let `promtool check rules` parse them all."""
-    rules = [{"record": f"postwatch_check:expr_{i}", "expr": substitute_grafana(e)} for i, e in enumerate(exprs)]
+    rules = [{"record": f"postwatch_check:expr_{i}", "expr": substitute_grafana(e)}
+             for i, e in enumerate(exprs)]
     path = workdir / "dashboard-exprs.rules.yml"
     path.write_text(yaml.safe_dump({"groups": [{"name": "dashboard", "rules": rules}]}), encoding="utf-8")
     return subprocess.run([promtool(), "check", "rules", str(path)], capture_output=True, text=True,
@@ -112,7 +113,7 @@ def contract_metrics(path: Path = ARCHITECTURE) -> dict[str, str]:
 
 
 def exported_names(contract: dict[str, str]) -> set[str]:
-    """Series names the contract metrics export: counters as-is (they end in _total), histograms in 3 parts."""
+    """Series names of the contract metrics: counters as-is (named ..._total), histograms in 3 parts."""
     names: set[str] = set()
     for name, kind in contract.items():
         if kind == "histogram":

@@ -98,5 +98,6 @@ def test_grafana_gets_the_provisioned_dashboard(compose: dict[str, Any]) -> None
 def test_worker_env_example_names_security_settings() -> None:
     text = (COMPOSE_DIR / "postwatch.env.example").read_text()
     for key in ("POSTWATCH_SECURITY_PROTOCOL", "POSTWATCH_SASL_MECHANISM", "POSTWATCH_SASL_USERNAME",
-                "POSTWATCH_SASL_PASSWORD", "POSTWATCH_SSL_CAFILE", "POSTWATCH_SSL_CERTFILE", "POSTWATCH_SSL_KEYFILE"):
+                "POSTWATCH_SASL_PASSWORD", "POSTWATCH_SSL_CAFILE", "POSTWATCH_SSL_CERTFILE",
+                "POSTWATCH_SSL_KEYFILE"):
         assert key in text

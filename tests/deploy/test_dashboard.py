@@ -54,7 +54,7 @@ def test_panel_ids_unique_and_grid_fits(dashboard: dict[str, Any]) -> None:
     assert len(ids) == len(set(ids))
     for panel in iter_panels(dashboard):
         grid = panel["gridPos"]
-        assert 0 <= grid["x"] and grid["x"] + grid["w"] <= 24, panel["title"]
+        assert grid["x"] >= 0 and grid["x"] + grid["w"] <= 24, panel["title"]
 
 
 def test_uid_and_datasource_variable(dashboard: dict[str, Any]) -> None:

@@ -69,7 +69,8 @@ def test_chart_covers_the_plain_manifest_kinds() -> None:
     chart_kinds = set(KIND.findall(template_text()))
     base = DEPLOY / "k8s" / "base"
     kustomization = yaml.safe_load((base / "kustomization.yaml").read_text())
-    plain_kinds = {d["kind"] for n in kustomization["resources"] for d in yaml.safe_load_all((base / n).read_text())}
+    plain_kinds = {d["kind"] for n in kustomization["resources"]
+                   for d in yaml.safe_load_all((base / n).read_text())}
     assert plain_kinds - {"Namespace", "ConfigMap"} <= chart_kinds
     assert {"Deployment", "CronJob", "ScaledObject", "ServiceMonitor", "TriggerAuthentication"} <= chart_kinds
 
@@ -78,7 +79,8 @@ def test_replicas_guard_is_used_by_deployment_and_keda() -> None:
     helpers = (TEMPLATES / "_helpers.tpl").read_text()
     assert 'gt (int .Values.worker.replicas) (int .Values.kafka.partitions)' in helpers
     assert '{{- include "postwatch.checkReplicas" . }}' in (TEMPLATES / "deployment.yaml").read_text()
-    assert "maxReplicaCount: {{ include \"postwatch.maxReplicas\" . }}" in (TEMPLATES / "scaledobject.yaml").read_text()
+    scaled = (TEMPLATES / "scaledobject.yaml").read_text()
+    assert 'maxReplicaCount: {{ include "postwatch.maxReplicas" . }}' in scaled
     assert values()["worker"]["replicas"] <= values()["kafka"]["partitions"]
 
 

@@ -112,7 +112,8 @@ def test_keda_scales_the_worker_on_posts_lag() -> None:
 def test_kafka_credentials_come_from_secrets() -> None:
     container = by_kind("Deployment")["spec"]["template"]["spec"]["containers"][0]
     secret_env = {e["name"]: e["valueFrom"]["secretKeyRef"]["name"] for e in container["env"]}
-    assert secret_env == {"POSTWATCH_SASL_USERNAME": "postwatch-kafka", "POSTWATCH_SASL_PASSWORD": "postwatch-kafka"}
+    assert secret_env == {"POSTWATCH_SASL_USERNAME": "postwatch-kafka",
+                          "POSTWATCH_SASL_PASSWORD": "postwatch-kafka"}
     volumes = {v["name"]: v for v in by_kind("Deployment")["spec"]["template"]["spec"]["volumes"]}
     assert volumes["kafka-tls"]["secret"]["secretName"] == "postwatch-kafka-tls"
     assert all(v["name"] in volumes for v in container["volumeMounts"])
