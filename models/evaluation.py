@@ -235,7 +235,8 @@ def _plot_pr_curves(items: Sequence[Scored], out_dir: Path) -> list[str]:
                 p, r, _ = precision_recall_curve(y, score)
                 ax.plot(r, p, label=f"{name} (n+={int(y.sum())})", lw=2 if name == "all" else 1)
         ax.set(xlabel="recall", ylabel="precision", title=f"{cat}", xlim=(0, 1.02), ylim=(0, 1.02))
-        ax.legend(fontsize=7, loc="lower left")
+        if ax.lines:
+            ax.legend(fontsize=7, loc="lower left")
         fig.tight_layout()
         files.append(f"pr_{cat}.png")
         fig.savefig(out_dir / files[-1])

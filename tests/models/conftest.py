@@ -48,17 +48,35 @@ _TEMPLATES: dict[str, list[str]] = {
         "the film about the killer in {x} was great, share your review",
     ],
 }
-_FILLERS = ["Sok", "Dara", "Phnom Penh", "Siem Reap", "lemon", "garlic", "Kampot", "Vanna", "Battambang", "Chea"]
+_FILLERS = [
+    "Sok",
+    "Dara",
+    "Phnom Penh",
+    "Siem Reap",
+    "lemon",
+    "garlic",
+    "Kampot",
+    "Vanna",
+    "Battambang",
+    "Chea",
+]
 
 
 def _record(i: int, kind: str, text: str, family: str, split: str) -> dict[str, Any]:
     abuse = [kind] if kind in ("harassment", "hate", "threat", "child_safety") else []
     km = any("\u1780" <= ch <= "\u17ff" for ch in text)
     return {
-        "id": f"fx-{i}", "text": text, "lang": "km" if km else "en",
-        "fake_news": int(kind == "fake_news"), "abuse_type": abuse,
+        "id": f"fx-{i}",
+        "text": text,
+        "lang": "km" if km else "en",
+        "fake_news": int(kind == "fake_news"),
+        "abuse_type": abuse,
         "hard_negative": kind == "neutral" and ("ministry" in text or "killer" in text),
-        "neg_kind": None, "family": family, "obfuscated": False, "source": "fixture", "split": split,
+        "neg_kind": None,
+        "family": family,
+        "obfuscated": False,
+        "source": "fixture",
+        "split": split,
     }
 
 

@@ -1,0 +1,62 @@
+"""Training on a small fixture: fast, deterministic, with per-language thresholds and a full manifest."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+
+from models.artifacts import MODEL_FILE, read_manifest, sha256_file
+from models.classifier import ANY_LANG, HEADS
+from models.registry import current_version
+from models.scoring import LANGS
+from models.training import f1_threshold, recall_threshold, train
+
+
+def test_train_is_fast_and_deterministic(fixture_corpus: Path, tmp_path: Path) -> None:
+    started = time.perf_counter()
+    first = train([fixture_corpus], tmp_path / "a")
+    assert time.perf_counter() - started < 30
+    second = train([fixture_corpus], tmp_path / "b")
+    assert first.version == second.version
+    assert sha256_file(first.folder / MODEL_FILE) == sha256_file(second.folder / MODEL_FILE)
+
+
+def test_manifest_records_provenance(trained_registry: Path) -> None:
+    version = current_version(trained_registry)
+    assert version is not None
+    manifest = read_manifest(trained_registry / version)
+    assert manifest["files"][MODEL_FILE] == sha256_file(trained_registry / version / MODEL_FILE)
+    assert {"scikit-learn", "skops", "numpy", "scipy"} <= set(manifest["libraries"])
+    assert len(manifest["data"]["sha256"]) == 64
+    assert manifest["trained_at"].endswith("Z")
+    assert manifest["metrics"]["test"]["summary"]["fake_news_f1"] > 0.8
+    assert manifest["trusted_types"] == []
+
+
+def test_thresholds_per_category_and_language(trained_registry: Path) -> None:
+    version = current_version(trained_registry)
+    assert version is not None
+    thresholds = read_manifest(trained_registry / version)["thresholds"]
+    assert set(thresholds) == set(HEADS)
+    for table in thresholds.values():
+        assert set(table) == {ANY_LANG, *LANGS}
+        assert all(0.05 <= t <= 0.95 for t in table.values())
+    # Recall-first: a language may lower the child-safety bar, never raise it.
+    cs = thresholds["child_safety"]
+    assert all(cs[lang] <= cs[ANY_LANG] for lang in LANGS)
+
+
+def test_recall_threshold_keeps_recall() -> None:
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 2, 400)
+    p = np.clip(y * 0.4 + rng.random(400) * 0.6, 0, 1)
+    thr = recall_threshold(y, p, 0.98)
+    assert (p[y == 1] >= thr).mean() >= 0.98
+
+
+def test_f1_threshold_separates_clean_data() -> None:
+    y = np.array([0, 0, 0, 1, 1, 1])
+    p = np.array([0.1, 0.2, 0.3, 0.7, 0.8, 0.9])
+    assert 0.3 < f1_threshold(y, p) < 0.7
