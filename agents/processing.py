@@ -48,8 +48,16 @@ class BatchOutput:
 
 
 def to_verdict(post_id: str, result: ClassificationResult) -> Verdict:
-    return Verdict(post_id, result.lang, result.scores, result.flags, result.severity, result.reasons,
+    reasons = withheld_reasons(result) if "child_safety" in result.flags else result.reasons
+    return Verdict(post_id, result.lang, result.scores, result.flags, result.severity, reasons,
                    result.model_version, result.lang_confidence)
+
+
+def withheld_reasons(result: ClassificationResult) -> tuple[str, ...]:
+    """Reasons quote spans of the post; for child safety nothing of the text leaves, so say why in numbers."""
+    scored = tuple(f"{flag} score {result.scores.get(flag, 0.0):.2f} passed its {result.lang} threshold"
+                   for flag in result.flags)
+    return (*scored, *result.text_flags, "text withheld: child safety (report it, don't share it)")
 
 
 class BatchProcessor:

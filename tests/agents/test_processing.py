@@ -64,3 +64,10 @@ def test_a_poison_post_costs_one_dead_letter_not_the_batch() -> None:
     assert [v["id"] for v in topics["x.posts.scored"]] == ["0", "1", "3", "4"]
     assert [(d["error"], d["offset"]) for d in topics["x.posts.dlq"]] == [("internal_error", 2)]
     assert out.report.errors["score"] >= 1
+
+
+def test_child_safety_verdicts_quote_nothing_of_the_text_anywhere() -> None:
+    batch = [msg({"id": "cs", "text": "how old are you? keep it secret"}, 0)]
+    out = BatchProcessor(TOPICS, Limits()).process(batch, PlaceholderKeywordScorer())
+    assert out.records and all(b"keep it secret" not in r.value for r in out.records)
+    assert any("child_safety score 0.90" in reason for reason in out.verdicts[0].reasons)

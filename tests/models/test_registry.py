@@ -61,13 +61,13 @@ def test_library_version_mismatch_is_refused(registry: Path) -> None:
     manifest = json.loads(path.read_text())
     manifest["libraries"]["scikit-learn"] = "0.24.2"
     path.write_text(json.dumps(manifest))
-    with pytest.raises(ModelIntegrityError, match="scikit-learn 0.24.2"):
+    with pytest.raises(ModelIntegrityError, match=r"scikit-learn 0\.24\.2"):
         load_scorer(registry)
 
 
 def test_types_outside_the_allow_list_are_refused(registry: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(artifacts.sio, "get_untrusted_types", lambda **_: ["os.system"])
-    with pytest.raises(ModelIntegrityError, match="os.system"):
+    with pytest.raises(ModelIntegrityError, match=r"os\.system"):
         load_scorer(registry)
 
 
