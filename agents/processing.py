@@ -49,14 +49,24 @@ class BatchOutput:
 
 def to_verdict(post_id: str, result: ClassificationResult) -> Verdict:
     reasons = withheld_reasons(result) if "child_safety" in result.flags else result.reasons
-    return Verdict(post_id, result.lang, result.scores, result.flags, result.severity, reasons,
-                   result.model_version, result.lang_confidence)
+    return Verdict(
+        post_id,
+        result.lang,
+        result.scores,
+        result.flags,
+        result.severity,
+        reasons,
+        result.model_version,
+        result.lang_confidence,
+    )
 
 
 def withheld_reasons(result: ClassificationResult) -> tuple[str, ...]:
     """Reasons quote spans of the post; for child safety nothing of the text leaves, so say why in numbers."""
-    scored = tuple(f"{flag} score {result.scores.get(flag, 0.0):.2f} passed its {result.lang} threshold"
-                   for flag in result.flags)
+    scored = tuple(
+        f"{flag} score {result.scores.get(flag, 0.0):.2f} passed its {result.lang} threshold"
+        for flag in result.flags
+    )
     return (*scored, *result.text_flags, "text withheld: child safety (report it, don't share it)")
 
 
@@ -116,8 +126,9 @@ class BatchProcessor:
             out.report.review_latency_s.append(max(0.0, item.detected_at - item.post.created_at_ms / 1000))
 
     def _dead_letter(self, out: BatchOutput, message: InMessage, rejection: Rejection) -> None:
-        letter = DeadLetter(rejection.error, rejection.detail, message.value, message.topic,
-                            message.partition, message.offset)
+        letter = DeadLetter(
+            rejection.error, rejection.detail, message.value, message.topic, message.partition, message.offset
+        )
         out.dead_letters.append(letter)
         out.records.append(OutRecord(self.topics.dlq, message.key, dumps(letter.to_dict())))
         out.report.dead_lettered[rejection.error] += 1

@@ -61,19 +61,23 @@ def build_worker(settings: Settings, models: ScorerSource | None = None) -> Work
 
 
 def _limits(settings: Settings) -> Limits:
-    return Limits(settings.max_message_bytes, settings.max_text_chars, settings.max_id_chars,
-                  settings.max_json_depth)
+    return Limits(
+        settings.max_message_bytes, settings.max_text_chars, settings.max_id_chars, settings.max_json_depth
+    )
 
 
 def _attach_agents(worker: Worker) -> None:
     app, topics, settings = worker.app, worker.topics, worker.settings
-    posts = app.topic(topics.posts, key_type=bytes, value_type=bytes, key_serializer="raw",
-                      value_serializer="raw")
+    posts = app.topic(
+        topics.posts, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
+    )
     decisions = app.topic(topics.decisions, key_serializer="raw", value_serializer="raw")
 
     @app.agent(posts, name="score_posts")
     async def score_posts(stream: faust.StreamT) -> None:
-        async for events in stream.take_events(settings.batch_max, within=settings.batch_within_s):
+        async for events in stream.take_events(  # type: ignore[attr-defined]
+            settings.batch_max, within=settings.batch_within_s
+        ):
             await process_events(worker, events)
 
     @app.agent(decisions, name="count_decisions")
@@ -85,7 +89,7 @@ def _attach_agents(worker: Worker) -> None:
     async def update_lag() -> None:
         _update_lag(worker)
 
-    @app.on_partitions_assigned.connect
+    @app.on_partitions_assigned.connect  # type: ignore[arg-type]
     async def on_assigned(sender: Any, assigned: set[TP], **kwargs: Any) -> None:
         worker.ready = True
         worker.metrics.ready.set(1)
@@ -104,8 +108,9 @@ async def process_events(worker: Worker, events: Sequence[Any]) -> None:
 
 
 def _in_message(message: Any) -> InMessage:
-    return InMessage(message.value, message.key, message.topic, message.partition, message.offset,
-                     message.timestamp)
+    return InMessage(
+        message.value, message.key, message.topic, message.partition, message.offset, message.timestamp
+    )
 
 
 async def deliver(worker: Worker, records: Sequence[OutRecord]) -> None:
@@ -120,8 +125,12 @@ async def deliver(worker: Worker, records: Sequence[OutRecord]) -> None:
         except Exception as exc:
             worker.metrics.errors.labels("produce").inc()
             delay = SEND_RETRY_S[min(attempt, len(SEND_RETRY_S) - 1)]
-            log.warning("delivering %d records failed (%s); retrying in %.1f s", len(records),
-                        type(exc).__name__, delay)
+            log.warning(
+                "delivering %d records failed (%s); retrying in %.1f s",
+                len(records),
+                type(exc).__name__,
+                delay,
+            )
             await asyncio.sleep(delay)
 
 
@@ -144,7 +153,9 @@ def _maybe_reload(worker: Worker) -> None:
 
 def _note_model(worker: Worker) -> None:
     models = worker.models
-    worker.metrics.set_model(models.scorer.model_version, models.trained_at, models.loaded_at, models.promoted_at)
+    worker.metrics.set_model(
+        models.scorer.model_version, models.trained_at, models.loaded_at, models.promoted_at
+    )
     log.info("scoring with model %s", models.scorer.model_version)
 
 

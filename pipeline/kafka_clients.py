@@ -44,7 +44,10 @@ def producer(settings: Settings, **overrides: Any) -> KafkaProducer:
 
 
 def consumer(settings: Settings, *topics: str, **overrides: Any) -> KafkaConsumer:
-    config = common_config(settings) | {"enable_auto_commit": False, "max_partition_fetch_bytes": MAX_REQUEST_BYTES}
+    config = common_config(settings) | {
+        "enable_auto_commit": False,
+        "max_partition_fetch_bytes": MAX_REQUEST_BYTES,
+    }
     return _connect(KafkaConsumer, settings, *topics, **(config | overrides))
 
 

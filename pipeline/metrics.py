@@ -12,11 +12,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from prometheus_client import CollectorRegistry, Counter as PCounter, Gauge, Histogram, generate_latest
+from prometheus_client import CollectorRegistry, Gauge, Histogram, generate_latest
+from prometheus_client import Counter as PCounter
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0, 3600.0)
-SCORE_BUCKETS = tuple(round(0.05 * i, 2) for i in range(1, 20)) + (0.99,)
+SCORE_BUCKETS = (*tuple(round(0.05 * i, 2) for i in range(1, 20)), 0.99)
 BATCH_BUCKETS = (1, 5, 10, 25, 50, 100, 250, 500, 1000, 2000)
 CONTENT_TYPE = CONTENT_TYPE_LATEST
 
@@ -46,29 +47,61 @@ class WorkerMetrics:
         r = self.registry
         self.consumed = PCounter("postwatch_posts_consumed", "Posts consumed", ["lang"], registry=r)
         self.scored = PCounter("postwatch_posts_scored", "Posts scored", ["lang"], registry=r)
-        self.dead_lettered = PCounter("postwatch_posts_dead_lettered", "Messages dead-lettered", ["error"], registry=r)
-        self.flagged = PCounter("postwatch_posts_flagged", "Posts flagged", ["category", "severity", "lang"], registry=r)
-        self.review_items = PCounter("postwatch_review_items", "Review items emitted", ["category"], registry=r)
-        self.decisions = PCounter("postwatch_review_decisions", "Reviewer decisions seen", ["category", "decision"],
-                                  registry=r)
+        self.dead_lettered = PCounter(
+            "postwatch_posts_dead_lettered", "Messages dead-lettered", ["error"], registry=r
+        )
+        self.flagged = PCounter(
+            "postwatch_posts_flagged", "Posts flagged", ["category", "severity", "lang"], registry=r
+        )
+        self.review_items = PCounter(
+            "postwatch_review_items", "Review items emitted", ["category"], registry=r
+        )
+        self.decisions = PCounter(
+            "postwatch_review_decisions", "Reviewer decisions seen", ["category", "decision"], registry=r
+        )
         self.errors = PCounter("postwatch_errors", "Errors by pipeline stage", ["stage"], registry=r)
-        self.ingest_latency = Histogram("postwatch_ingest_to_verdict_seconds", "Kafka record time to verdict",
-                                        buckets=LATENCY_BUCKETS, registry=r)
-        self.review_latency = Histogram("postwatch_created_to_review_seconds", "Post created_at to review emit",
-                                        buckets=LATENCY_BUCKETS + (21600.0, 86400.0), registry=r)
-        self.batch_size = Histogram("postwatch_batch_size", "Posts per batch", buckets=BATCH_BUCKETS, registry=r)
-        self.batch_duration = Histogram("postwatch_batch_duration_seconds", "Time to process one batch",
-                                        buckets=LATENCY_BUCKETS, registry=r)
-        self.score = Histogram("postwatch_score", "Score distribution (drift)", ["category"],
-                               buckets=SCORE_BUCKETS, registry=r)
-        self.model_info = Gauge("postwatch_model_info", "Model in use", ["model_version", "trained_at"], registry=r)
+        self.ingest_latency = Histogram(
+            "postwatch_ingest_to_verdict_seconds",
+            "Kafka record time to verdict",
+            buckets=LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.review_latency = Histogram(
+            "postwatch_created_to_review_seconds",
+            "Post created_at to review emit",
+            buckets=(*LATENCY_BUCKETS, 21600.0, 86400.0),
+            registry=r,
+        )
+        self.batch_size = Histogram(
+            "postwatch_batch_size", "Posts per batch", buckets=BATCH_BUCKETS, registry=r
+        )
+        self.batch_duration = Histogram(
+            "postwatch_batch_duration_seconds",
+            "Time to process one batch",
+            buckets=LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.score = Histogram(
+            "postwatch_score", "Score distribution (drift)", ["category"], buckets=SCORE_BUCKETS, registry=r
+        )
+        self.model_info = Gauge(
+            "postwatch_model_info", "Model in use", ["model_version", "trained_at"], registry=r
+        )
         self.model_reloads = PCounter("postwatch_model_reloads", "Model hot reloads", registry=r)
-        self.model_loaded_ts = Gauge("postwatch_model_loaded_timestamp_seconds", "When the model was loaded",
-                                     registry=r)
-        self.model_promoted_ts = Gauge("postwatch_model_promoted_timestamp_seconds",
-                                       "mtime of the registry's current pointer", registry=r)
-        self.lag = Gauge("postwatch_consumer_lag", "Messages behind the high-water mark", ["topic", "partition"],
-                         registry=r)
+        self.model_loaded_ts = Gauge(
+            "postwatch_model_loaded_timestamp_seconds", "When the model was loaded", registry=r
+        )
+        self.model_promoted_ts = Gauge(
+            "postwatch_model_promoted_timestamp_seconds",
+            "mtime of the registry's current pointer",
+            registry=r,
+        )
+        self.lag = Gauge(
+            "postwatch_consumer_lag",
+            "Messages behind the high-water mark",
+            ["topic", "partition"],
+            registry=r,
+        )
         self.ready = Gauge("postwatch_worker_ready", "1 once partitions are assigned", registry=r)
         self._children: dict[tuple[Any, ...], Any] = {}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -24,8 +25,14 @@ class WorkerStartError(RuntimeError):
 class WorkerProcess:
     """`python -m agents.cli worker` on a broker, with its own web port and log file."""
 
-    def __init__(self, broker_url: str, web_port: int | None = None, env: Mapping[str, str] | None = None,
-                 log_path: Path | None = None, extra_args: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        broker_url: str,
+        web_port: int | None = None,
+        env: Mapping[str, str] | None = None,
+        log_path: Path | None = None,
+        extra_args: tuple[str, ...] = (),
+    ) -> None:
         self.broker_url = broker_url
         self.web_port = web_port or free_port()
         self.env = dict(env or {})
@@ -42,11 +49,21 @@ class WorkerProcess:
         return self.proc.pid if self.proc else -1
 
     def start(self, ready_timeout: float = 60.0) -> WorkerProcess:
-        cmd = [sys.executable, "-m", WORKER_MODULE, "worker", "--broker", self.broker_url,
-               "--web-port", str(self.web_port), *self.extra_args]
+        cmd = [
+            sys.executable,
+            "-m",
+            WORKER_MODULE,
+            "worker",
+            "--broker",
+            self.broker_url,
+            "--web-port",
+            str(self.web_port),
+            *self.extra_args,
+        ]
         out = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
-        self.proc = subprocess.Popen(cmd, env=os.environ | self.env, stdout=out, stderr=subprocess.STDOUT,
-                                     start_new_session=True)
+        self.proc = subprocess.Popen(
+            cmd, env=os.environ | self.env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
         self.wait_ready(ready_timeout)
         return self
 
@@ -85,10 +102,8 @@ class WorkerProcess:
 
     def _signal(self, sig: int) -> None:
         if self.proc is not None and self.proc.poll() is None:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(self.proc.pid, sig)
-            except ProcessLookupError:
-                pass
 
 
 def http_status(url: str, timeout: float = 1.0) -> int | None:

@@ -67,7 +67,10 @@ class Verdict:
         wanted = (
             ("fake_news", "fake_news" in flags),
             # The umbrella `abuse` flag alone routes to review.abuse unless child safety explains it.
-            ("abuse", bool(flags & ABUSE_SUBTYPE_FLAGS) or ("abuse" in flags and "child_safety" not in flags)),
+            (
+                "abuse",
+                bool(flags & ABUSE_SUBTYPE_FLAGS) or ("abuse" in flags and "child_safety" not in flags),
+            ),
             ("child_safety", "child_safety" in flags),
         )
         return tuple(category for category, hit in wanted if hit)

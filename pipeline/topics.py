@@ -37,16 +37,33 @@ class TopicNames:
     @classmethod
     def from_settings(cls, settings: Settings) -> TopicNames:
         t = settings.topic
-        return cls(t(POSTS), t(SCORED), t(DLQ), t(DECISIONS), t("review.fake_news"),
-                   t("review.abuse"), t("review.child_safety"))
+        return cls(
+            t(POSTS),
+            t(SCORED),
+            t(DLQ),
+            t(DECISIONS),
+            t("review.fake_news"),
+            t("review.abuse"),
+            t("review.child_safety"),
+        )
 
     def review(self, category: str) -> str:
-        return {"fake_news": self.review_fake_news, "abuse": self.review_abuse,
-                "child_safety": self.review_child_safety}[category]
+        return {
+            "fake_news": self.review_fake_news,
+            "abuse": self.review_abuse,
+            "child_safety": self.review_child_safety,
+        }[category]
 
     def all(self) -> tuple[str, ...]:
-        return (self.posts, self.scored, self.dlq, self.decisions, self.review_fake_news,
-                self.review_abuse, self.review_child_safety)
+        return (
+            self.posts,
+            self.scored,
+            self.dlq,
+            self.decisions,
+            self.review_fake_news,
+            self.review_abuse,
+            self.review_child_safety,
+        )
 
 
 def ensure_topics(settings: Settings) -> list[str]:

@@ -107,7 +107,10 @@ def _deeper_than(obj: Any, limit: int) -> bool:
 
 
 def _check_fields(obj: dict[str, Any], limits: Limits) -> Post | Rejection:
-    for name, limit, code in (("id", limits.max_id_chars, "id_too_long"), ("text", limits.max_text_chars, "text_too_long")):
+    for name, limit, code in (
+        ("id", limits.max_id_chars, "id_too_long"),
+        ("text", limits.max_text_chars, "text_too_long"),
+    ):
         value = obj.get(name)
         if name not in obj:
             return Rejection("missing_field", f"required field '{name}' is missing")

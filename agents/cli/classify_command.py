@@ -25,10 +25,13 @@ BATCH = 500
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("classify", help="score a JSONL file offline (no Kafka)",
-                       description="Score every line of --in with the same code as the worker and write one "
-                       "line per input line to --out: a Verdict, or {id, error, detail} for a line that is "
-                       "not a valid Post.")
+    p = sub.add_parser(
+        "classify",
+        help="score a JSONL file offline (no Kafka)",
+        description="Score every line of --in with the same code as the worker and write one "
+        "line per input line to --out: a Verdict, or {id, error, detail} for a line that is "
+        "not a valid Post.",
+    )
     p.add_argument("--in", dest="input", type=Path, required=True, metavar="FILE.jsonl")
     p.add_argument("--out", dest="output", type=Path, required=True, metavar="FILE.jsonl")
     p.add_argument("--model-dir", type=Path, default=None, help="model registry (default: bundled)")
@@ -50,8 +53,15 @@ def run_classify(args: argparse.Namespace) -> int:
 
 def classify_lines(lines: list[bytes], scorer: Scorer, settings: Settings) -> list[bytes]:
     """One output line per input line, in order."""
-    processor = BatchProcessor(TopicNames.from_settings(settings), Limits(
-        settings.max_message_bytes, settings.max_text_chars, settings.max_id_chars, settings.max_json_depth))
+    processor = BatchProcessor(
+        TopicNames.from_settings(settings),
+        Limits(
+            settings.max_message_bytes,
+            settings.max_text_chars,
+            settings.max_id_chars,
+            settings.max_json_depth,
+        ),
+    )
     messages = [InMessage(line, offset=i) for i, line in enumerate(lines)]
     output = processor.process(messages, scorer)
     by_offset: dict[int, bytes] = {}

@@ -19,18 +19,28 @@ from pipeline.tools.tail import TailRecord, assign_all, records
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("replay", help="produce each line of a JSONL file to a topic",
-                       description="Produce each line of FILE, as is (malformed lines too), keyed by the "
-                       "post id where the line parses.")
+    p = sub.add_parser(
+        "replay",
+        help="produce each line of a JSONL file to a topic",
+        description="Produce each line of FILE, as is (malformed lines too), keyed by the "
+        "post id where the line parses.",
+    )
     p.add_argument("file", type=Path, metavar="FILE.jsonl")
-    p.add_argument("--topic", default="posts", help="topic (default: %(default)s; the prefix setting applies)")
-    p.add_argument("--rate", type=float, default=None, help="messages per second (default: as fast as possible)")
+    p.add_argument(
+        "--topic", default="posts", help="topic (default: %(default)s; the prefix setting applies)"
+    )
+    p.add_argument(
+        "--rate", type=float, default=None, help="messages per second (default: as fast as possible)"
+    )
     add_broker_argument(p)
     p.set_defaults(handler=run_replay)
 
-    t = sub.add_parser("tail", help="print a topic's records",
-                       description="Print a topic's records: pretty by default, one JSON object per line "
-                       "with --json. Child-safety review items never carry text.")
+    t = sub.add_parser(
+        "tail",
+        help="print a topic's records",
+        description="Print a topic's records: pretty by default, one JSON object per line "
+        "with --json. Child-safety review items never carry text.",
+    )
     t.add_argument("topic", metavar="TOPIC")
     t.add_argument("--from-beginning", action="store_true", help="start at the oldest record")
     t.add_argument("--max", type=int, default=None, metavar="N", help="stop after N records")
@@ -52,7 +62,9 @@ def run_replay(args: argparse.Namespace) -> int:
     lines = read_lines(args.file)
     client = producer(settings)
     with tqdm(total=len(lines), unit="msg", desc="replay", file=sys.stderr) as bar:
-        result = replay(client, full_topic(settings, args.topic), lines, args.rate, on_sent=bar.update)
+        result = replay(
+            client, full_topic(settings, args.topic), lines, args.rate, on_sent=lambda n: bar.update(n)
+        )
     client.close()
     print(f"sent {result.sent} messages to {full_topic(settings, args.topic)}", file=sys.stderr)
     return 0

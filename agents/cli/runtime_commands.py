@@ -27,32 +27,47 @@ def register(sub: Any) -> None:
 
 
 def _register_broker(sub: Any) -> None:
-    p = sub.add_parser("broker", help="run the embedded Kafka-protocol broker (tansu) in the foreground",
-                       description="Run the embedded tansu broker (memory storage: a restart loses all "
-                       "topics) until SIGINT or SIGTERM.")
-    p.add_argument("--port", type=int, default=EMBEDDED_DEFAULT_PORT, help="listen port (default: %(default)s)")
+    p = sub.add_parser(
+        "broker",
+        help="run the embedded Kafka-protocol broker (tansu) in the foreground",
+        description="Run the embedded tansu broker (memory storage: a restart loses all "
+        "topics) until SIGINT or SIGTERM.",
+    )
+    p.add_argument(
+        "--port", type=int, default=EMBEDDED_DEFAULT_PORT, help="listen port (default: %(default)s)"
+    )
     add_broker_argument(p)
     p.set_defaults(handler=run_broker)
 
 
 def _register_worker(sub: Any) -> None:
-    p = sub.add_parser("worker", help="run a Faust worker: the processing pipeline",
-                       description="Consume `posts`, score every post, write `posts.scored`, the review "
-                       "topics and `posts.dlq`. Serves /metrics, /health and /ready on the web port. Without "
-                       "--broker or $POSTWATCH_BROKER it uses 127.0.0.1:9092, starting an embedded broker "
-                       "there if none is listening.")
+    p = sub.add_parser(
+        "worker",
+        help="run a Faust worker: the processing pipeline",
+        description="Consume `posts`, score every post, write `posts.scored`, the review "
+        "topics and `posts.dlq`. Serves /metrics, /health and /ready on the web port. Without "
+        "--broker or $POSTWATCH_BROKER it uses 127.0.0.1:9092, starting an embedded broker "
+        "there if none is listening.",
+    )
     add_broker_argument(p)
-    p.add_argument("--web-port", type=int, default=None, help="port for /metrics, /health, /ready (default 6066)")
-    p.add_argument("--partitions", type=int, default=None, help="partitions for topics it creates (default 4)")
+    p.add_argument(
+        "--web-port", type=int, default=None, help="port for /metrics, /health, /ready (default 6066)"
+    )
+    p.add_argument(
+        "--partitions", type=int, default=None, help="partitions for topics it creates (default 4)"
+    )
     p.add_argument("--model-dir", type=Path, default=None, help="model registry directory (default: bundled)")
     p.set_defaults(handler=run_worker)
 
 
 def _register_demo(sub: Any) -> None:
-    p = sub.add_parser("demo", help="end-to-end demo on the embedded broker with the bundled sample stream",
-                       description="Start the embedded broker, create the topics, start a worker, replay the "
-                       "bundled sample stream (with some malformed messages on purpose), show flagged items "
-                       "as they arrive, and exit once every post is scored or dead-lettered.")
+    p = sub.add_parser(
+        "demo",
+        help="end-to-end demo on the embedded broker with the bundled sample stream",
+        description="Start the embedded broker, create the topics, start a worker, replay the "
+        "bundled sample stream (with some malformed messages on purpose), show flagged items "
+        "as they arrive, and exit once every post is scored or dead-lettered.",
+    )
     add_broker_argument(p)
     p.add_argument("--posts", type=int, default=None, metavar="N", help="replay only the first N posts")
     p.add_argument("--summary-json", type=Path, default=None, metavar="PATH", help="write the summary here")
@@ -79,8 +94,9 @@ def run_broker(args: argparse.Namespace) -> int:
 
 
 def run_worker(args: argparse.Namespace) -> int:
-    settings = settings_from_args(args, web_port=args.web_port, partitions=args.partitions,
-                                  model_dir=args.model_dir)
+    settings = settings_from_args(
+        args, web_port=args.web_port, partitions=args.partitions, model_dir=args.model_dir
+    )
     with broker_for_worker(settings) as resolved:
         ensure_topics(resolved)
         return _run_faust_worker(resolved, verbose=args.verbose)
@@ -126,6 +142,11 @@ def run_demo(args: argparse.Namespace) -> int:
     from pipeline.tools.demo import DemoOptions, run
 
     settings = settings_from_args(args)
-    options = DemoOptions(posts=args.posts, summary_json=args.summary_json, timeout_s=args.timeout,
-                          rate=args.rate, quiet=args.quiet)
+    options = DemoOptions(
+        posts=args.posts,
+        summary_json=args.summary_json,
+        timeout_s=args.timeout,
+        rate=args.rate,
+        quiet=args.quiet,
+    )
     return run(settings, options)

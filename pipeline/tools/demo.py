@@ -84,8 +84,9 @@ def _start_broker(stack: contextlib.ExitStack, settings: Settings, console: Cons
 
 def _start_worker(stack: contextlib.ExitStack, settings: Settings, console: Console) -> WorkerProcess:
     log_path = Path(tempfile.mkstemp(prefix="postwatch-demo-worker-", suffix=".log")[1])
-    worker = WorkerProcess(str(settings.broker), log_path=log_path,
-                           env={"POSTWATCH_TOPIC_PREFIX": settings.topic_prefix})
+    worker = WorkerProcess(
+        str(settings.broker), log_path=log_path, env={"POSTWATCH_TOPIC_PREFIX": settings.topic_prefix}
+    )
     with console.status("starting the worker (joining the consumer group)…"):
         worker.start(ready_timeout=90)
     stack.callback(worker.stop)
@@ -93,11 +94,18 @@ def _start_worker(stack: contextlib.ExitStack, settings: Settings, console: Cons
     return worker
 
 
-def _replay_and_watch(settings: Settings, lines: list[bytes], options: DemoOptions,
-                      console: Console) -> dict[str, Any]:
+def _replay_and_watch(
+    settings: Settings, lines: list[bytes], options: DemoOptions, console: Console
+) -> dict[str, Any]:
     topics = TopicNames.from_settings(settings)
     watcher = consumer(settings)
-    outputs = [topics.scored, topics.dlq, topics.review_fake_news, topics.review_abuse, topics.review_child_safety]
+    outputs = [
+        topics.scored,
+        topics.dlq,
+        topics.review_fake_news,
+        topics.review_abuse,
+        topics.review_child_safety,
+    ]
     assign_all(watcher, outputs, from_beginning=False)
     for tp in watcher.assignment():
         watcher.position(tp)  # resolve "end" now, before anything is produced
@@ -107,8 +115,9 @@ def _replay_and_watch(settings: Settings, lines: list[bytes], options: DemoOptio
     return _summary(sent, tally)
 
 
-def _replay(settings: Settings, topic: str, lines: list[bytes], rate: float | None,
-            console: Console) -> ReplayResult:
+def _replay(
+    settings: Settings, topic: str, lines: list[bytes], rate: float | None, console: Console
+) -> ReplayResult:
     client = producer(settings)
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task(f"replaying {len(lines)} posts", total=len(lines))
@@ -118,8 +127,9 @@ def _replay(settings: Settings, topic: str, lines: list[bytes], rate: float | No
     return result
 
 
-def _watch(watcher: Any, sent: ReplayResult, topics: TopicNames, options: DemoOptions,
-           console: Console) -> Tally:
+def _watch(
+    watcher: Any, sent: ReplayResult, topics: TopicNames, options: DemoOptions, console: Console
+) -> Tally:
     tally = Tally()
     deadline = time.monotonic() + options.timeout_s
     stream = records(watcher, max_records=None, timeout_s=options.timeout_s)
@@ -154,9 +164,15 @@ def flagged_line(item: dict[str, Any]) -> str:
     severity = str(item.get("severity"))
     style = SEVERITY_STYLE.get(severity, "")
     reasons = "; ".join(item.get("reasons") or [])[:110]
-    text = "[withheld: child safety, report it, don't share it]" if item.get("withheld") else _clip(item.get("text"))
-    return (f"[{style}]{item.get('category', '?'):<12} {severity:<8}[/] {item.get('lang', '?'):<7} "
-            f"{item.get('post_id')}  {_escape(text)}\n    [dim]{_escape(reasons)}[/]")
+    text = (
+        "[withheld: child safety, report it, don't share it]"
+        if item.get("withheld")
+        else _clip(item.get("text"))
+    )
+    return (
+        f"[{style}]{item.get('category', '?'):<12} {severity:<8}[/] {item.get('lang', '?'):<7} "
+        f"{item.get('post_id')}  {_escape(text)}\n    [dim]{_escape(reasons)}[/]"
+    )
 
 
 def _clip(text: Any, width: int = 100) -> str:
@@ -170,8 +186,10 @@ def _escape(text: str) -> str:
 
 def _missing(sent: ReplayResult, tally: Tally) -> int:
     return sum(
-        1 for key, position in zip(sent.keys, sent.positions, strict=True)
-        if position not in tally.dlq_positions and (key is None or key.decode("utf-8", "replace") not in tally.scored_ids)
+        1
+        for key, position in zip(sent.keys, sent.positions, strict=True)
+        if position not in tally.dlq_positions
+        and (key is None or key.decode("utf-8", "replace") not in tally.scored_ids)
     )
 
 
@@ -193,10 +211,15 @@ def _print_summary(console: Console, summary: dict[str, Any]) -> None:
     for key in ("sent", "scored", "dlq", "missing", "elapsed_s"):
         table.add_row(key, str(summary[key]))
     table.add_row("flagged", ", ".join(f"{k}={v}" for k, v in summary["flagged"].items()))
-    table.add_row("dead-letter errors", ", ".join(f"{k}={v}" for k, v in sorted(summary["dlq_errors"].items())))
+    table.add_row(
+        "dead-letter errors", ", ".join(f"{k}={v}" for k, v in sorted(summary["dlq_errors"].items()))
+    )
     table.add_row("languages", ", ".join(f"{k}={v}" for k, v in sorted(summary["languages"].items())))
     table.add_row("model", ", ".join(summary["model_versions"]))
     console.print(table)
-    verdict = "[green]every post accounted for[/]" if summary["missing"] == 0 else \
-        f"[red]{summary['missing']} posts unaccounted for[/]"
+    verdict = (
+        "[green]every post accounted for[/]"
+        if summary["missing"] == 0
+        else f"[red]{summary['missing']} posts unaccounted for[/]"
+    )
     console.print(verdict)

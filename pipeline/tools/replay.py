@@ -47,8 +47,13 @@ def paced(lines: Iterable[bytes], rate: float | None) -> Iterator[bytes]:
         yield line
 
 
-def replay(producer: Any, topic: str, lines: list[bytes], rate: float | None = None,
-           on_sent: Callable[[int], None] | None = None) -> ReplayResult:
+def replay(
+    producer: Any,
+    topic: str,
+    lines: list[bytes],
+    rate: float | None = None,
+    on_sent: Callable[[int], object] | None = None,
+) -> ReplayResult:
     """Send every line and wait for every delivery; `on_sent(n)` drives a progress bar."""
     futures = []
     for line in paced(lines, rate):

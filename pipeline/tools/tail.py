@@ -42,7 +42,9 @@ class TailRecord:
 
 def assign_all(consumer: Any, topics: list[str], from_beginning: bool) -> None:
     """Manual assignment of every partition (no group): tailing never disturbs a consumer group."""
-    partitions = [TopicPartition(t, p) for t in topics for p in sorted(consumer.partitions_for_topic(t) or ())]
+    partitions = [
+        TopicPartition(t, p) for t in topics for p in sorted(consumer.partitions_for_topic(t) or ())
+    ]
     if not partitions:
         raise LookupError(f"topic(s) {', '.join(topics)} not found on the broker")
     consumer.assign(partitions)
@@ -63,7 +65,9 @@ def records(consumer: Any, max_records: int | None, timeout_s: float | None) -> 
             continue
         idle_since = time.monotonic()
         for record in (r for rs in batch.values() for r in rs):
-            yield TailRecord(record.topic, record.partition, record.offset, record.timestamp, record.key, record.value)
+            yield TailRecord(
+                record.topic, record.partition, record.offset, record.timestamp, record.key, record.value
+            )
             count += 1
             if max_records is not None and count >= max_records:
                 return

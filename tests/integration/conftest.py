@@ -38,17 +38,25 @@ WorkerFactory = Callable[..., WorkerProcess]
 
 
 @pytest.fixture
-def worker_process(embedded_broker: EmbeddedBroker, topic_prefix: str, tmp_path: Path) -> Iterator[WorkerFactory]:
+def worker_process(
+    embedded_broker: EmbeddedBroker, topic_prefix: str, tmp_path: Path
+) -> Iterator[WorkerFactory]:
     """Factory: `worker_process(web_port=None, env=None, partitions=None)` → a ready WorkerProcess."""
     started: list[WorkerProcess] = []
 
-    def start(web_port: int | None = None, env: dict[str, str] | None = None,
-              partitions: int | None = None) -> WorkerProcess:
-        full_env = {"POSTWATCH_TOPIC_PREFIX": topic_prefix, "POSTWATCH_APP_ID": f"pw-{topic_prefix}",
-                    "POSTWATCH_DATA_DIR": str(tmp_path / f"data{len(started)}")} | (env or {})
+    def start(
+        web_port: int | None = None, env: dict[str, str] | None = None, partitions: int | None = None
+    ) -> WorkerProcess:
+        full_env = {
+            "POSTWATCH_TOPIC_PREFIX": topic_prefix,
+            "POSTWATCH_APP_ID": f"pw-{topic_prefix}",
+            "POSTWATCH_DATA_DIR": str(tmp_path / f"data{len(started)}"),
+        } | (env or {})
         if partitions is not None:
             full_env["POSTWATCH_PARTITIONS"] = str(partitions)
-        worker = WorkerProcess(embedded_broker.url, web_port, full_env, tmp_path / f"worker{len(started)}.log")
+        worker = WorkerProcess(
+            embedded_broker.url, web_port, full_env, tmp_path / f"worker{len(started)}.log"
+        )
         started.append(worker)
         return worker.start(ready_timeout=90)
 

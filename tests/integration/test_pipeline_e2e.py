@@ -31,11 +31,18 @@ def read(settings: Settings, topics: list[str], count: int, timeout: float = 30.
     return got
 
 
-def test_post_becomes_verdict_and_review_items(broker_settings: Settings, worker_process: WorkerFactory) -> None:
+def test_post_becomes_verdict_and_review_items(
+    broker_settings: Settings, worker_process: WorkerFactory
+) -> None:
     worker_process()
     names = TopicNames.from_settings(broker_settings)
-    post = {"id": "it-1", "text": "Ministry announces free money! Share before it is deleted",
-            "url": "https://example.test/it-1", "platform": "facebook", "created_at": "2026-11-23T10:00:00Z"}
+    post = {
+        "id": "it-1",
+        "text": "Ministry announces free money! Share before it is deleted",
+        "url": "https://example.test/it-1",
+        "platform": "facebook",
+        "created_at": "2026-11-23T10:00:00Z",
+    }
     send(broker_settings, [(b"it-1", orjson.dumps(post))])
     scored = read(broker_settings, [names.scored], 1)
     verdict = scored[0].decoded_value()
@@ -47,32 +54,47 @@ def test_post_becomes_verdict_and_review_items(broker_settings: Settings, worker
     assert review["source_created_at"] == post["created_at"] and len(review["review_id"]) == 32
 
 
-def test_child_safety_review_item_withholds_text(broker_settings: Settings, worker_process: WorkerFactory) -> None:
+def test_child_safety_review_item_withholds_text(
+    broker_settings: Settings, worker_process: WorkerFactory
+) -> None:
     worker_process()
     names = TopicNames.from_settings(broker_settings)
-    post = {"id": "cs-1", "text": "how old are you? keep it secret from your parents",
-            "media": [{"url": "https://cdn.example.test/x.jpg", "sha256": "ab" * 32, "pdq": "0f" * 32}]}
+    post = {
+        "id": "cs-1",
+        "text": "how old are you? keep it secret from your parents",
+        "media": [{"url": "https://cdn.example.test/x.jpg", "sha256": "ab" * 32, "pdq": "0f" * 32}],
+    }
     send(broker_settings, [(b"cs-1", orjson.dumps(post))])
     record = read(broker_settings, [names.review_child_safety], 1)[0]
     assert b"keep it secret" not in (record.value or b"") and b"https://" not in (record.value or b"")
     assert record.decoded_value()["withheld"] is True
 
 
-def test_malformed_messages_become_dead_letters(broker_settings: Settings, worker_process: WorkerFactory) -> None:
+def test_malformed_messages_become_dead_letters(
+    broker_settings: Settings, worker_process: WorkerFactory
+) -> None:
     worker_process()
     names = TopicNames.from_settings(broker_settings)
-    bad = [(None, b"\xff\xfe not utf-8"), (b"k2", b"not json"), (b"k3", b'{"id": 7, "text": "x"}'),
-           (b"k4", b"[" * 5000 + b"]" * 5000), (b"k5", b'{"id":"k5","text":"' + b"x" * 1_100_000 + b'"}')]
+    bad = [
+        (None, b"\xff\xfe not utf-8"),
+        (b"k2", b"not json"),
+        (b"k3", b'{"id": 7, "text": "x"}'),
+        (b"k4", b"[" * 5000 + b"]" * 5000),
+        (b"k5", b'{"id":"k5","text":"' + b"x" * 1_100_000 + b'"}'),
+    ]
     send(broker_settings, bad)
     letters = [r.decoded_value() for r in read(broker_settings, [names.dlq], len(bad))]
     assert sorted(letter["error"] for letter in letters) == sorted(
-        ["not_utf8", "not_json", "wrong_type", "too_deep", "too_large"])
+        ["not_utf8", "not_json", "wrong_type", "too_deep", "too_large"]
+    )
     for letter in letters:
         assert letter["topic"] == names.posts and isinstance(letter["offset"], int) and letter["detail"]
         assert len(letter["raw"]) <= 4096 * 4 // 3 + 4
 
 
-def test_worker_health_and_metrics_endpoints(broker_settings: Settings, worker_process: WorkerFactory) -> None:
+def test_worker_health_and_metrics_endpoints(
+    broker_settings: Settings, worker_process: WorkerFactory
+) -> None:
     import urllib.request
 
     worker = worker_process()

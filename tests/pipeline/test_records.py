@@ -14,8 +14,13 @@ def verdict(flags: tuple[str, ...]) -> Verdict:
 
 
 def make_post() -> Post:
-    fields = {"id": "p-1", "text": "secret text", "url": "https://example.test/p/1", "created_at": "2026-11-23T10:00:00Z",
-              "media": [{"url": "https://cdn.example.test/a.jpg", "sha256": "ab" * 32, "pdq": "f0" * 32}]}
+    fields = {
+        "id": "p-1",
+        "text": "secret text",
+        "url": "https://example.test/p/1",
+        "created_at": "2026-11-23T10:00:00Z",
+        "media": [{"url": "https://cdn.example.test/a.jpg", "sha256": "ab" * 32, "pdq": "f0" * 32}],
+    }
     return Post("p-1", "secret text", fields, 1795428000000)
 
 
@@ -58,7 +63,12 @@ def test_dead_letter_raw_is_bounded_and_base64_when_not_utf8() -> None:
     letter = DeadLetter("not_utf8", "bad bytes", b"\xff" * 10_000, "posts", 2, 41).to_dict()
     assert letter["raw_encoding"] == "base64"
     assert len(base64.b64decode(letter["raw"])) == DLQ_RAW_LIMIT
-    assert (letter["topic"], letter["partition"], letter["offset"], letter["raw_bytes"]) == ("posts", 2, 41, 10_000)
+    assert (letter["topic"], letter["partition"], letter["offset"], letter["raw_bytes"]) == (
+        "posts",
+        2,
+        41,
+        10_000,
+    )
 
 
 def test_dead_letter_raw_cut_inside_a_khmer_character_stays_text() -> None:

@@ -8,9 +8,15 @@ from pipeline.settings import Settings, SettingsError, bootstrap_servers
 
 
 def test_environment_then_overrides() -> None:
-    env = {"POSTWATCH_PARTITIONS": "8", "POSTWATCH_TOPIC_PREFIX": "stg.", "POSTWATCH_MODEL_DIR": "/srv/models",
-           "POSTWATCH_METRICS_ENABLED": "false", "POSTWATCH_SASL_USERNAME": "svc", "POSTWATCH_SASL_PASSWORD": "pw",
-           "POSTWATCH_SECURITY_PROTOCOL": "SASL_SSL"}
+    env = {
+        "POSTWATCH_PARTITIONS": "8",
+        "POSTWATCH_TOPIC_PREFIX": "stg.",
+        "POSTWATCH_MODEL_DIR": "/srv/models",
+        "POSTWATCH_METRICS_ENABLED": "false",
+        "POSTWATCH_SASL_USERNAME": "svc",
+        "POSTWATCH_SASL_PASSWORD": "pw",
+        "POSTWATCH_SECURITY_PROTOCOL": "SASL_SSL",
+    }
     s = Settings.from_env(env, partitions=2)
     assert s.partitions == 2 and s.topic("posts") == "stg.posts" and s.model_dir == Path("/srv/models")
     assert s.metrics_enabled is False

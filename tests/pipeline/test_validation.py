@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.records import Post
-from pipeline.validation import ERROR_CODES, Limits, Rejection, parse_post, parse_created_at
+from pipeline.validation import ERROR_CODES, Limits, Rejection, parse_created_at, parse_post
 
 LIMITS = Limits()
 
@@ -108,7 +108,11 @@ json_values = st.recursive(
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.dictionaries(st.sampled_from(["id", "text", "media", "metadata", "created_at", "url", "x"]), json_values))
+@given(
+    st.dictionaries(
+        st.sampled_from(["id", "text", "media", "metadata", "created_at", "url", "x"]), json_values
+    )
+)
 def test_any_json_object_is_a_post_or_a_coded_rejection(obj: dict[str, object]) -> None:
     result = parse_post(json.dumps(obj).encode(), LIMITS)  # stdlib: big ints, lone surrogates as escapes
     if isinstance(result, Post):
