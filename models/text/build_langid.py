@@ -18,17 +18,14 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from models.text.langid import word_grams
+
 DATA = Path(__file__).parent / "data"
 OUT = DATA / "latin_ngrams.json"
 OTHER_LATIN = ("fr", "es", "pt", "it", "de", "nl", "id", "tl", "vi")
 CLASSES = ("en", "km-latn", "xx")
 ALPHA = 0.5
 _LATIN_GRAM = re.compile(r"^[ a-z\u00df-\u024f\u1e00-\u1eff]+$")
-
-
-def word_grams(word: str) -> list[str]:
-    padded = f" {word} "
-    return [padded[i : i + n] for n in (1, 2, 3) for i in range(len(padded) - n + 1) if padded[i : i + n] != " "]
 
 
 def corpus_counts(path: Path) -> Counter[str]:

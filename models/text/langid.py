@@ -36,8 +36,9 @@ _KHMER = re.compile("[\u1780-\u17d3\u17dd\u19e0-\u19ff]")
 _LATIN = re.compile("[a-z\u00df-\u024f\u1e00-\u1eff]")
 _DIGIT = re.compile("[0-9]")
 _OTHER = re.compile("[^\\W\\d_a-z\u00df-\u024f\u1e00-\u1eff\u1780-\u17ff\u19e0-\u19ff]")
-# URLs, e-mail addresses and @mentions are Latin whatever language the post is in.
-_NOT_LANGUAGE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|@\w+")
+# URLs, e-mail addresses, @mentions and #hashtags are Latin whatever language the post is
+# in: a Khmer post tagged #news is not code-mixed.
+_NOT_LANGUAGE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[@#]\w+")
 
 
 def script_stats(normalised: str) -> ScriptStats:
@@ -51,30 +52,10 @@ def script_stats(normalised: str) -> ScriptStats:
 
 # --- Latin-script model -----------------------------------------------------------------
 _WORD = re.compile("[a-z\u00df-\u024f\u1e00-\u1eff]+")
-#: Romanized Khmer chat words that are not English words (ambiguous ones like men, ban, bay,
-#: pit, te are left to the n-gram model).
-KM_CHAT = frozenset(
-    """knhom knyom khnhom nhom bong oun ohn jg chong ot ort mean nas nass jol chol chea luy loy
-    kmean tov mok hz hx haey ey jam sok sabay srolanh slanh neak nak yerng yeung pel thngai tngai
-    yob nham kot mdong chhnam srok tae del dael nov nau ning ouy oy yok tinh tlai thok srey pros
-    kmeng slab somlab vay sdab merl meul deng chhob chab yur samrab jea lor saat kdao trojeak
-    phteah psar phsar krusa klach chnganh sdach kampuchea niyay sour chleuy brab prab kohok ngeay
-    pibak reang arkun orkun jas nis nih noh mech ponman muoy moy bei buon pram bontech bantech
-    chreun chet chit knea chuob sangsa nirk mnak phleang chhu kbal pous vea chhloh chaor plech
-    sdey jouy sdai lerng laeng chlery tnam ngoy kdeuy klean sach chrouk banh sahav chkout krob
-    kroy barang angkles toch kasekor lmbak sruv srae ronoung chakr somnang khmao kach khoeng tuonh
-    teat dol reu rean thmey tver twer jeng chhnganh""".split()
-)
-#: English function words and chat abbreviations.
-EN_WORDS = frozenset(
-    """the be to of and a in that have i it for not on with he as you do at this but his by from
-    they we say her she or an will my one all would there their what so up out if about who get
-    which go me when make can like time no just him know take people into year your good some
-    could them see other than then now look only come its over think also back after use two how
-    our work first well way even new want because any these give day most us is are was were has
-    had been am u ur lol pls plz omg gonna wanna dont cant im thats wtf idk btw thx ok yes yeah
-    guys really why should very much more here please every never always something""".split()
-)
+#: Lexicons (data/lexicons.json): romanized Khmer chat words that are not English words
+#: (ambiguous ones like men, ban, bay, pit, te are left to the n-gram model), and English
+#: function words plus chat abbreviations.
+_LEXICONS = Path(__file__).parent / "data" / "lexicons.json"
 _LEXICON_BONUS = 2.5
 
 
@@ -84,12 +65,20 @@ def _model() -> tuple[tuple[str, ...], float, dict[str, list[float]]]:
     return tuple(data["classes"]), float(data["unseen"]), data["grams"]
 
 
+@lru_cache(maxsize=1)
+def lexicons() -> dict[str, frozenset[str]]:
+    data = json.loads(_LEXICONS.read_text(encoding="utf-8"))
+    return {lang: frozenset(words) for lang, words in data.items()}
+
+
 _WORD_CACHE: dict[str, tuple[float, ...]] = {}
 
 
-def _grams(word: str) -> list[str]:
+def word_grams(word: str) -> list[str]:
+    """1- to 3-grams of the space-padded word, as langdetect counts them."""
     padded = f" {word} "
-    return [padded[i : i + n] for n in (1, 2, 3) for i in range(len(padded) - n + 1) if padded[i : i + n] != " "]
+    grams = [padded[i : i + n] for n in (1, 2, 3) for i in range(len(padded) - n + 1)]
+    return [g for g in grams if g != " "]
 
 
 def _word_scores(word: str) -> tuple[float, ...]:
@@ -99,14 +88,14 @@ def _word_scores(word: str) -> tuple[float, ...]:
         return cached
     classes, unseen, grams = _model()
     sums = [0.0] * len(classes)
-    parts = _grams(word)
+    parts = word_grams(word)
     for gram in parts:
         row = grams.get(gram)
         for i in range(len(sums)):
             sums[i] += row[i] if row else unseen
     scores = [s / len(parts) * 3 for s in sums]
-    scores[classes.index("km-latn")] += _LEXICON_BONUS * (word in KM_CHAT)
-    scores[classes.index("en")] += _LEXICON_BONUS * (word in EN_WORDS)
+    for lang, words in lexicons().items():
+        scores[classes.index(lang)] += _LEXICON_BONUS * (word in words)
     if len(_WORD_CACHE) > 200_000:
         _WORD_CACHE.clear()
     result = _WORD_CACHE[word] = tuple(scores)
@@ -171,7 +160,8 @@ def _mixed_confidence(stats: ScriptStats) -> float:
 
 def identify(normalised: str, stats: ScriptStats | None = None) -> tuple[str, float]:
     """(lang, confidence) of a normalised text; `stats` may be passed to avoid recounting."""
-    text = _NOT_LANGUAGE.sub(" ", normalised) if ("@" in normalised or "/" in normalised) else normalised
+    has_meta = "@" in normalised or "/" in normalised or "#" in normalised
+    text = _NOT_LANGUAGE.sub(" ", normalised) if has_meta else normalised
     stats = script_stats(text) if stats is None or text is not normalised else stats
     letters = stats.khmer + stats.latin + stats.other
     if letters == 0:

@@ -28,7 +28,7 @@ from models.text.tables import (
     ZERO_WIDTH,
 )
 
-__all__ = ["FOLD_STAGES", "NORMALISE_STAGES", "fold", "normalise", "obfuscation_signals"]
+__all__ = ["FOLD_STAGES", "HINT_STAGES", "NORMALISE_STAGES", "fold", "normalise", "obfuscation_signals"]
 
 # --- Khmer canonical order ------------------------------------------------------------
 # A syllable cluster exactly as pheasa scans one (UTN #61 p. 16): a base, then marks that
@@ -72,6 +72,13 @@ NORMALISE_STAGES: tuple[Stage, ...] = (
     Stage("khmer-order", KHMER_CLUSTER, _canonical_cluster),
     Stage("khmer-dup-marks", re.compile(f"([{_M}])\\1+"), r"\1"),
     Stage("repeats", re.compile(r"([^\d])\1{2,}"), r"\1\1"),
+)
+
+#: The same normalisation, except that U+200B survives as a word-boundary hint.
+HINT_STAGES: tuple[Stage, ...] = tuple(
+    translate_stage("invisible", {k: v for k, v in _DELETE.items() if k != 0x200B})
+    if stage.name == "invisible" else stage
+    for stage in NORMALISE_STAGES
 )
 
 # --- Latin folding ----------------------------------------------------------------------
@@ -134,7 +141,12 @@ _HOMO = "".join(re.escape(c) for c in sorted(HOMOGLYPH_CHARS))
 _MIXED_SCRIPT_WORD = re.compile(f"[a-z][{_HOMO}]|[{_HOMO}][a-z]")
 # Symbols other than apostrophes, hyphens and dots inside a word are not spelling.
 _ODD_INNER_SYMBOL = re.compile(r"(?<=[a-z])[^\w\s'’\-.]+(?=[a-z])")
-_ZW_INSIDE_WORD = re.compile(f"(?<=[\\w\u1780-\u17dd])[{ZERO_WIDTH}]+(?=[\\w\u1780-\u17dd])")
+# U+200B between Khmer clusters is a legitimate word-boundary hint; any zero-width character
+# inside a Latin word or before a Khmer mark/subscript (splitting a cluster) is not.
+_ZW_INSIDE_WORD = re.compile(
+    f"(?<=[A-Za-z0-9])[{ZERO_WIDTH}]+(?=[A-Za-z0-9])|[{ZERO_WIDTH}]+(?=[{_M}\u17d2])"
+    f"|(?<=[\u1780-\u17dd])[{ZERO_WIDTH[1:]}]+(?=[\u1780-\u17dd])"
+)
 
 
 def obfuscation_signals(original: str, normalised: str) -> bool:
