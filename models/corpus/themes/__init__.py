@@ -1,0 +1,15 @@
+"""Phrase material, one module per broad category. Order matters only for `--limit-themes`."""
+
+from __future__ import annotations
+
+from models.corpus.themes import abuse, benign, child, fake, negatives
+from models.corpus.types import Theme
+
+
+def all_themes() -> list[Theme]:
+    # Interleaved so that a small `limit_themes` run still covers several categories.
+    groups = [fake.THEMES, abuse.THEMES, negatives.THEMES, child.THEMES, benign.THEMES]
+    out: list[Theme] = []
+    for index in range(max(len(g) for g in groups)):
+        out.extend(g[index] for g in groups if index < len(g))
+    return out
