@@ -32,17 +32,19 @@ class ScriptStats:
     counted: int
 
 
-_KHMER = re.compile("[\u1780-\u17d3\u17dd\u19e0-\u19ff]")
-_LATIN = re.compile("[a-z\u00df-\u024f\u1e00-\u1eff]")
-_DIGIT = re.compile("[0-9]")
-_OTHER = re.compile("[^\\W\\d_a-z\u00df-\u024f\u1e00-\u1eff\u1780-\u17ff\u19e0-\u19ff]")
+# Runs, not single characters: findall then returns a few strings per post instead of one per
+# character.
+_KHMER = re.compile("[\u1780-\u17d3\u17dd\u19e0-\u19ff]+")
+_LATIN = re.compile("[a-z\u00df-\u024f\u1e00-\u1eff]+")
+_DIGIT = re.compile("[0-9]+")
+_OTHER = re.compile("[^\\W\\d_a-z\u00df-\u024f\u1e00-\u1eff\u1780-\u17ff\u19e0-\u19ff]+")
 # URLs, e-mail addresses, @mentions and #hashtags are Latin whatever language the post is
 # in: a Khmer post tagged #news is not code-mixed.
 _NOT_LANGUAGE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[@#]\w+")
 
 
 def script_stats(normalised: str) -> ScriptStats:
-    counts = [len(p.findall(normalised)) for p in (_KHMER, _LATIN, _OTHER, _DIGIT)]
+    counts = [sum(map(len, p.findall(normalised))) for p in (_KHMER, _LATIN, _OTHER, _DIGIT)]
     total = sum(counts)
     if total == 0:
         return ScriptStats(0.0, 0.0, 0.0, 0.0, 0)
@@ -106,16 +108,18 @@ def latin_scores(text: str) -> dict[str, float]:
     """Mean per-word score of each class over the Latin words of `text`."""
     classes = _model()[0]
     words = _WORD.findall(text)
-    totals = [0.0] * len(classes)
-    for word in words:
-        for i, s in enumerate(_word_scores(word)):
-            totals[i] += s
-    n = max(len(words), 1)
-    return {c: t / n for c, t in zip(classes, totals, strict=True)}
+    if not words:
+        return dict.fromkeys(classes, 0.0)
+    get = _WORD_CACHE.get
+    rows = [get(w) or _word_scores(w) for w in words]
+    n = len(words)
+    return {c: sum(col) / n for c, col in zip(classes, zip(*rows, strict=True), strict=True)}
 
 
 # --- Decision -------------------------------------------------------------------------------
 _DECISIVE_MARGIN = 0.9
+# Other Latin languages are one pooled class, so it must win by more before we skip langdetect.
+_XX_DECISIVE_MARGIN = 1.5
 
 
 def _softmax_top(scores: dict[str, float]) -> tuple[str, float, float]:
@@ -138,8 +142,8 @@ def _langdetect(text: str) -> tuple[str, float] | None:
 
 def _identify_latin(text: str) -> tuple[str, float]:
     best, conf, margin = _softmax_top(latin_scores(text))
-    if margin >= _DECISIVE_MARGIN and best != "xx":
-        return best, conf
+    if margin >= (_XX_DECISIVE_MARGIN if best == "xx" else _DECISIVE_MARGIN):
+        return ("other" if best == "xx" else best), conf
     detected = _langdetect(text)
     if detected is None:
         return ("other" if best == "xx" else best), conf * 0.5

@@ -17,7 +17,7 @@ import unicodedata
 
 from pheasa import normalize as pheasa_normalize
 
-from models.text.stages import Stage, Tracked, run, run_tracked, translate_stage
+from models.text.stages import Stage, Tracked, char_class, run, run_tracked, translate_stage
 from models.text.tables import (
     CONTROLS,
     HOMOGLYPH_CHARS,
@@ -28,7 +28,10 @@ from models.text.tables import (
     ZERO_WIDTH,
 )
 
-__all__ = ["FOLD_STAGES", "HINT_STAGES", "NORMALISE_STAGES", "fold", "normalise", "obfuscation_signals"]
+__all__ = [
+    "FOLD_STAGES", "HINT_STAGES", "NORMALISE_STAGES", "fold", "fold_applies", "normalise",
+    "obfuscation_signals",
+]
 
 # --- Khmer canonical order ------------------------------------------------------------
 # A syllable cluster exactly as pheasa scans one (UTN #61 p. 16): a base, then marks that
@@ -57,14 +60,16 @@ def _nfc(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
-_DELETE = {ord(c): None for c in ZERO_WIDTH + INVISIBLE + CONTROLS}
+_DELETE: dict[int, str | None] = {ord(c): None for c in ZERO_WIDTH + INVISIBLE + CONTROLS}
+_INVISIBLE_AND_DIGITS: dict[int, str | None] = {**_DELETE, **KHMER_DIGITS_TO_ASCII}
 
 NORMALISE_STAGES: tuple[Stage, ...] = (
     Stage("surrogates", re.compile("[\ud800-\udfff]"), "\ufffd"),
-    translate_stage("invisible", dict(_DELETE)),
-    translate_stage("digits", dict(KHMER_DIGITS_TO_ASCII)),
-    Stage("space", re.compile(r"\s+"), " "),
-    Stage("strip", re.compile(r"\A | \Z"), ""),
+    # One table for invisibles and Khmer digits: the key sets are disjoint and no output is a key.
+    translate_stage("invisible", _INVISIBLE_AND_DIGITS),
+    # str.split() and re's \s use the same whitespace definition; split also strips the ends.
+    Stage("space", re.compile(r"\s+"), " ", lambda text: " ".join(text.split())),
+    Stage("strip", re.compile(r"\A | \Z"), "", lambda text: text.strip(" ")),
     # casefold is per character and context-free, so per-char replay equals the whole call.
     Stage("casefold", re.compile(r"(?s)."), lambda m: m.group().casefold(), str.casefold),
     # NFC never composes across a space, so replaying it per space-free run is exact.
@@ -76,7 +81,7 @@ NORMALISE_STAGES: tuple[Stage, ...] = (
 
 #: The same normalisation, except that U+200B survives as a word-boundary hint.
 HINT_STAGES: tuple[Stage, ...] = tuple(
-    translate_stage("invisible", {k: v for k, v in _DELETE.items() if k != 0x200B})
+    translate_stage("invisible", {k: v for k, v in _INVISIBLE_AND_DIGITS.items() if k != 0x200B})
     if stage.name == "invisible" else stage
     for stage in NORMALISE_STAGES
 )
@@ -84,12 +89,16 @@ HINT_STAGES: tuple[Stage, ...] = tuple(
 # --- Latin folding ----------------------------------------------------------------------
 _LEET = "".join(re.escape(c) for c in LEET_FOLD)
 _LEET_TABLE = str.maketrans(dict(LEET_FOLD))
-_FOLDABLE = "".join(re.escape(chr(c)) for c in sorted(LATIN_FOLD_TABLE))
+_FOLDABLE = char_class(LATIN_FOLD_TABLE)
 _SEP = r"[ .\-_*·•/]"
 # Three or more single letters joined by one separator: "f a k e", "f.a.k.e".
 _SPACED = re.compile(rf"(?<![\w@$])[a-z0-9@$](?:{_SEP}[a-z0-9@$](?![\w@$])){{2,}}")
 # A word with at least one styled letter or homoglyph among ASCII letters.
-_STYLED_WORD = re.compile(f"(?:[a-z]|[{_FOLDABLE}])*[{_FOLDABLE}](?:[a-z]|[{_FOLDABLE}])*")
+# The lookbehind anchors at word starts and the lookahead checks the word once, so plain
+# ASCII words cost one scan instead of backtracking from every letter.
+_STYLED_WORD = re.compile(
+    f"(?<![a-z{_FOLDABLE}])(?=[a-z]*[{_FOLDABLE}])[a-z{_FOLDABLE}]+"
+)
 # Leet between letters (v4cc1ne), a digit ending a 2+ letter word (fak3), or starting one
 # (3vil) unless it reads as a number with a unit or ordinal (1st, 5kg, 3am).
 _LEET_INNER = re.compile(f"(?<=[a-z])[{_LEET}]+(?=[a-z])")
@@ -112,9 +121,16 @@ def _unstyle(m: re.Match[str]) -> str:
     return m.group().translate(LATIN_FOLD_TABLE)
 
 
+_ANY_FOLDABLE = re.compile(f"[{_FOLDABLE}]")
+
+
+def _unstyle_text(text: str) -> str:
+    return _STYLED_WORD.sub(_unstyle, text) if _ANY_FOLDABLE.search(text) else text
+
+
 FOLD_STAGES: tuple[Stage, ...] = (
     Stage("spaced", _SPACED, _join_spaced),
-    Stage("styled", _STYLED_WORD, _unstyle),
+    Stage("styled", _STYLED_WORD, _unstyle, _unstyle_text),
     Stage("leet-inner", _LEET_INNER, _leet),
     Stage("leet-tail", _LEET_TAIL, _leet),
     Stage("leet-head", _LEET_HEAD, _leet),
@@ -127,9 +143,18 @@ def normalise(text: str) -> str:
     return run(NORMALISE_STAGES, text)
 
 
+# Every fold stage needs a Latin letter or a foldable look-alike to match anything, so text
+# without one (most Khmer posts) skips the fold; the offset-tracking path uses the same gate.
+_FOLD_GATE = re.compile(f"[a-z{_FOLDABLE}]")
+
+
+def fold_applies(normalised: str) -> bool:
+    return _FOLD_GATE.search(normalised) is not None
+
+
 def fold(normalised: str) -> str:
     """Fold an already normalised text (use `fold(normalise(t))` for raw input)."""
-    return run(FOLD_STAGES, normalised)
+    return run(FOLD_STAGES, normalised) if fold_applies(normalised) else normalised
 
 
 def track_normalise(text: str, stages: tuple[Stage, ...] = NORMALISE_STAGES) -> Tracked:
@@ -137,7 +162,7 @@ def track_normalise(text: str, stages: tuple[Stage, ...] = NORMALISE_STAGES) -> 
 
 
 # --- Signals for the obfuscation-detected flag --------------------------------------------
-_HOMO = "".join(re.escape(c) for c in sorted(HOMOGLYPH_CHARS))
+_HOMO = char_class(ord(c) for c in HOMOGLYPH_CHARS)
 _MIXED_SCRIPT_WORD = re.compile(f"[a-z][{_HOMO}]|[{_HOMO}][a-z]")
 # Symbols other than apostrophes, hyphens and dots inside a word are not spelling.
 _ODD_INNER_SYMBOL = re.compile(r"(?<=[a-z])[^\w\s'’\-.]+(?=[a-z])")
@@ -149,8 +174,11 @@ _ZW_INSIDE_WORD = re.compile(
 )
 
 
-def obfuscation_signals(original: str, normalised: str) -> bool:
-    """Evasion tricks, as opposed to mere informal spelling (repeats are not counted)."""
+def obfuscation_signals(original: str, normalised: str, latin: bool = True) -> bool:
+    """Evasion tricks, as opposed to mere informal spelling (repeats are not counted).
+    `latin=False` (no Latin letter or look-alike in the text) skips the Latin checks."""
+    if not latin:
+        return _ZW_INSIDE_WORD.search(original) is not None
     return bool(
         _MIXED_SCRIPT_WORD.search(normalised)
         or _SPACED.search(normalised)

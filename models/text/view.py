@@ -19,6 +19,7 @@ from models.text.normalise import (
     HINT_STAGES,
     NORMALISE_STAGES,
     fold,
+    fold_applies,
     normalise,
     obfuscation_signals,
 )
@@ -60,6 +61,8 @@ class TextView:
 
     @cached_property
     def _folded_map(self) -> Tracked:
+        if not fold_applies(self.normalised):
+            return self._normalised_map
         return run_tracked(FOLD_STAGES, self._normalised_map)
 
     def original_span(self, start: int, end: int, form: str = "normalised") -> tuple[int, int]:
@@ -108,10 +111,11 @@ def _source(text: str) -> tuple[str, set[str]]:
 def _analyse(text: str) -> TextView:
     source, flags = _source(text)
     normalised = normalise(source)
-    folded = fold(normalised)
+    latin = fold_applies(normalised)
+    folded = fold(normalised) if latin else normalised
     stats = script_stats(normalised)
     lang, confidence = identify(normalised, stats)
-    if obfuscation_signals(text, normalised):
+    if (ZERO_WIDTH_REMOVED in flags or latin) and obfuscation_signals(text, normalised, latin):
         flags.add(OBFUSCATION)
     return TextView(text, normalised, folded, lang, confidence, stats, frozenset(flags))
 
