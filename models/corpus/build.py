@@ -29,7 +29,7 @@ class CorpusConfig:
     seed: int = DEFAULT_SEED
     # Base records per theme (before the language shares and the theme weight).
     per_theme: int = 140
-    obfuscate_share: float = 0.14
+    obfuscate_share: float = 0.16
     # Only the first N themes (fast tests); None means all.
     limit_themes: int | None = None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from models.corpus.slots import DECORATION_PREFIX, DECORATION_SUFFIX, SLOTS
+from models.corpus.slots import DECORATION_PREFIX, DECORATION_SUFFIX, LATN_SPELLINGS, SLOTS
 
 _PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)(?::([a-z]+))?\}")
 _SPACES = re.compile(r"[ \t]{2,}")
@@ -50,8 +50,24 @@ def fill(template: str, lang: str, rng: random.Random, local: SlotTable) -> str:
     return "\n".join(line.strip() for line in text.split("\n")).strip()
 
 
+_LATN_WORD = re.compile(r"[a-z']+")
+
+
+def vary_spelling(text: str, rng: random.Random, rate: float = 0.3) -> str:
+    """Swap romanized Khmer words for other common chat spellings ("men" -> "mean", "luy" -> "loy")."""
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(0)
+        options = LATN_SPELLINGS.get(word)
+        return rng.choice(options) if options and rng.random() < rate else word
+
+    return _LATN_WORD.sub(swap, text)
+
+
 def restyle(text: str, lang: str, rng: random.Random) -> str:
-    """Surface variation typical of chat: lower-casing, dropped final punctuation."""
+    """Surface variation typical of chat: spelling variants, lower-casing, dropped final punctuation."""
+    if lang == "km-latn":
+        text = vary_spelling(text, rng)
     if lang in ("en", "km-latn", "mixed") and rng.random() < 0.18:
         text = text.lower()
     if rng.random() < 0.12 and text and text[-1] in ".!។":

@@ -169,3 +169,20 @@ DECORATION_SUFFIX: dict[str, list[str]] = {
     "mixed": ["#Cambodia", "#ខ្មែរ", "#PhnomPenh", "🇰🇭", "🙏", "👀", "(copy)", "#KH"],
     "km-latn": ["#cambodia", "#khmer", "🇰🇭", "🙏", "👀", "(copy)", "#kh", "..."],
 }
+
+# Romanized Khmer has no standard spelling: each word has several common chat spellings. The
+# generator swaps words for a variant at random so that no single spelling dominates.
+LATN_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "men": ("mean", "mian"), "mean": ("men",), "jol": ("chol", "jul"), "chol": ("jol",),
+    "luy": ("loy", "lui"), "knhom": ("kjom", "knhum", "khnhom", "kh"), "ot": ("ort", "at", "min"),
+    "te": ("teh", "de"), "nas": ("nah", "nass", "na"), "bong": ("bang", "bng"), "oun": ("own", "on", "o"),
+    "jg": ("jong", "chong", "chg"), "tov": ("tv", "dov", "tow"), "hz": ("hoy", "hery", "hx", "huy"),
+    "mok": ("mk", "mork"), "nis": ("nih", "ni", "nes"), "kmean": ("kmeen", "k'mean", "kman"),
+    "chea": ("jea", "chia"), "ey": ("avey", "ai", "ei"), "nov": ("nou", "nv"), "srolanh": ("srolan", "slanh"),
+    "pit": ("pet", "pith"), "ptes": ("pteah", "ptas"), "eng": ("aeng", "ung"), "yeung": ("yerng", "yg"),
+    "thngai": ("tgai", "tngai"), "sa'ek": ("saek", "sa ek"), "yub": ("yop", "yup"), "merl": ("mel", "meul"),
+    "nham": ("nhum", "nyam"), "chnganh": ("chngang", "chnganh nas"), "tinh": ("ting", "tenh"),
+    "ban": ("bann", "bn"), "pel": ("pil",), "krup": ("krub", "krob"), "neak": ("nak", "nek"),
+    "ponman": ("pon man", "ponmann"), "saat": ("sart", "s'at"), "laor": ("l'or", "lor", "lah"),
+    "prab": ("prap", "brab"), "deng": ("dg", "dung"), "kom": ("kum", "kort"), "tha": ("ta", "thaa"),
+}

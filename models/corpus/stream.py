@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from models.corpus.build import Family, Obfuscator, dedup_key, plan_families
+from models.corpus.build import LANG_SHARE, Family, Obfuscator, dedup_key, plan_families
 from models.corpus.io import dumps_line
 from models.corpus.render import decorate, fill, restyle
 from models.corpus.themes import all_themes
@@ -33,6 +33,15 @@ def bucket_of(family: Family) -> str:
     return "hard" if theme.hard_negative else "benign"
 
 
+def family_pools(families: Sequence[Family], rng: random.Random) -> dict[str, list[Family]]:
+    pools: dict[str, list[Family]] = {}
+    for family in sorted(families, key=lambda f: f.family_id):
+        pools.setdefault(family.lang, []).append(family)
+    for pool in pools.values():
+        rng.shuffle(pool)
+    return pools
+
+
 def held_out_texts(records: Sequence[Record], seed: int, obfuscator: Obfuscator) -> list[tuple[str, str]]:
     """(text, bucket) pairs from test-split families, new fillers, none equal to a corpus text."""
     test_families = {r["family"] for r in records if r["split"] == "test"}
@@ -41,15 +50,17 @@ def held_out_texts(records: Sequence[Record], seed: int, obfuscator: Obfuscator)
     rng = random.Random(f"{seed}:stream")
     out: list[tuple[str, str]] = []
     for bucket, size in BUCKET_SIZES.items():
-        pool = sorted((f for f in families if bucket_of(f) == bucket), key=lambda f: f.family_id)
-        rng.shuffle(pool)
-        if not pool:  # only in small --limit-themes runs
+        pools = family_pools([f for f in families if bucket_of(f) == bucket], rng)
+        if not pools:  # only in small --limit-themes runs
             continue
+        langs = sorted(pools)
+        weights = [LANG_SHARE[lang] for lang in langs]
         picked = 0
-        for attempt in range(size * 30):
+        for _ in range(size * 30):
             if picked >= size:
                 break
-            family = pool[attempt % len(pool)]
+            # Languages in the corpus's proportions, so the demo looks like the traffic it models.
+            family = rng.choice(pools[rng.choices(langs, weights)[0]])
             text = fill(family.template, family.lang, rng, family.theme.slots)
             text = restyle(decorate(text, family.lang, rng), family.lang, rng)
             if rng.random() < 0.08:

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from models.corpus.themes import abuse, benign, child, fake, negatives
+from models.corpus.themes import abuse, benign, child, extra_negative, extra_positive, fake, negatives
 from models.corpus.types import Theme
 
 
 def all_themes() -> list[Theme]:
     # Interleaved so that a small `limit_themes` run still covers several categories.
-    groups = [fake.THEMES, abuse.THEMES, negatives.THEMES, child.THEMES, benign.THEMES]
+    groups = [
+        fake.THEMES,
+        abuse.THEMES,
+        negatives.THEMES,
+        child.THEMES,
+        benign.THEMES,
+        extra_positive.THEMES,
+        extra_negative.THEMES,
+    ]
     out: list[Theme] = []
     for index in range(max(len(g) for g in groups)):
         out.extend(g[index] for g in groups if index < len(g))

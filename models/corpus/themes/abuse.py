@@ -88,7 +88,7 @@ THEMES: list[Theme] = [
     Theme(
         key="ab-hate-ethnic",
         abuse=("hate",),
-        weight=1.4,
+        weight=1.8,
         slots={
             "group_slur": {
                 "km": ["យួន", "អាយួន", "ពួកយួន", "ពួកចិនខ្មៅ", "ពួកចាម", "អាសៀម", "ពួកសៀម", "អាចិន"],

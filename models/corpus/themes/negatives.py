@@ -61,13 +61,13 @@ THEMES: list[Theme] = [
         templates={
             "km": [
                 "នគរបាល{province}បានចាប់ខ្លួនបុរស ២ នាក់ ពាក់ព័ន្ធនឹងការបង្កើតផេកក្លែងក្លាយចែកលុយ ឆបោកប្រជាពលរដ្ឋជាង {money}។",
-                "{ministry}បានរកឃើញ{group}ផ្សព្វផ្សាយព័ត៌មានមិនពិតអំពី{disease} ហើយបានស្នើឲ្យបិទ។",
+                "ក្រសួងសុខាភិបាលបានរកឃើញ{group}ផ្សព្វផ្សាយព័ត៌មានមិនពិតអំពី{disease} ហើយបានស្នើឲ្យបិទ។",
                 "តុលាការ{province}កាត់ទោសស្ត្រីម្នាក់ពីបទបង្ហោះព័ត៌មានក្លែងក្លាយ ដែលបង្កភាពភ័យស្លន់ស្លោ។",
                 "ក្រុមឆបោកតាមទូរស័ព្ទចំនួន ១៥ នាក់ត្រូវបានចាប់ខ្លួននៅ{province} ក្រោយបោកយកលេខកូដ OTP ពីអតិថិជន{bank}។",
             ],
             "en": [
                 "Police in {province} arrested two men for running a fake giveaway page that cheated people out of more than {money}.",
-                "The {ministry} found {group} spreading false information about {disease} and asked for it to be taken down.",
+                "The Ministry of Health found {group} spreading false information about {disease} and asked for it to be taken down.",
                 "A court in {province} convicted a woman for posting fake news that caused panic during the floods.",
                 "Fifteen members of a phone scam ring were detained in {province} after stealing OTP codes from {bank} customers.",
                 "Report: online scams cost Cambodians millions last year, with fake job ads and fake bank pages the most common.",
@@ -94,7 +94,7 @@ THEMES: list[Theme] = [
                 "របាយការណ៍អង្គការមួយបង្ហាញថា ការនិយាយញុះញង់ស្អប់ជនជាតិវៀតណាម និងចាម តាមបណ្ដាញសង្គមកំពុងកើនឡើង។",
                 "តុលាការ{province}ផ្ដន្ទាទោសបុរសម្នាក់ ២ ឆ្នាំ ពីបទគំរាមសម្លាប់អ្នកជិតខាងតាមហ្វេសប៊ុក។",
                 "ការវាយប្រហារដោយទឹកអាស៊ីតនៅ{province}៖ ជនសង្ស័យត្រូវបានចាប់ខ្លួនហើយ។",
-                "{ministry}រៀបចំវគ្គបណ្ដុះបណ្ដាលគ្រូនៅ{province} ដើម្បីការពារកុមារពីការកេងប្រវ័ញ្ចតាមអនឡាញ។",
+                "ក្រសួងអប់រំរៀបចំវគ្គបណ្ដុះបណ្ដាលគ្រូនៅ{province} ដើម្បីការពារកុមារពីការកេងប្រវ័ញ្ចតាមអនឡាញ។",
                 "ប៉ូលិសកំពុងស៊ើបអង្កេតគណនី{platform}ដែលបានគំរាមកំហែងអ្នកកាសែតម្នាក់នៅ{province}។",
             ],
             "en": [
@@ -104,7 +104,7 @@ THEMES: list[Theme] = [
                 "Acid attack in {province}: the suspect has been arrested, police say.",
                 "Interpol and Cambodian police dismantled a network sharing child abuse material; 4 suspects detained.",
                 "Study: one in three young women in Cambodia has faced online harassment.",
-                "The {ministry} is training teachers in {province} to protect children from online exploitation.",
+                "The Ministry of Education is training teachers in {province} to protect children from online exploitation.",
                 "Police are investigating a {platform} account that threatened a journalist in {province}.",
             ],
             "mixed": [
@@ -173,13 +173,13 @@ THEMES: list[Theme] = [
             "km": [
                 "{ministry}សូមជូនដំណឹងដល់សាធារណជនឲ្យប្រុងប្រយ័ត្នចំពោះផេកក្លែងក្លាយ ដែលប្រើឈ្មោះក្រសួងដើម្បីចែកលុយ។ ក្រសួងមិនដែលសុំលេខកាតធនាគារទេ។",
                 "ក្រសួងធនធានទឹក និងឧតុនិយម ព្រមានថា កម្ពស់ទឹកទន្លេមេគង្គនៅ{province}នឹងកើនឡើង{time}។ សូមប្រជាពលរដ្ឋតាមដានព័ត៌មានផ្លូវការ។",
-                "{ministry}ព្រមាន៖ រដូវវស្សានេះ ករណីគ្រុនឈាមកើនឡើង។ សូមសម្អាតទឹកដក់ និងនាំកូនទៅពេទ្យបើក្ដៅខ្លួនខ្លាំង។",
+                "ក្រសួងសុខាភិបាលព្រមាន៖ រដូវវស្សានេះ ករណីគ្រុនឈាមកើនឡើង។ សូមសម្អាតទឹកដក់ និងនាំកូនទៅពេទ្យបើក្ដៅខ្លួនខ្លាំង។",
                 "សេចក្ដីជូនដំណឹងពីនគរបាល{province}៖ សូមប្រុងប្រយ័ត្នការផ្សព្វផ្សាយការងារប្រាក់ខែខ្ពស់នៅបរទេស ដែលជាការជួញដូរមនុស្ស។",
             ],
             "en": [
                 "The {ministry} warns the public about fake pages using its name to offer cash handouts. The ministry never asks for bank card numbers.",
                 "The Ministry of Water Resources warns that Mekong water levels in {province} will rise {time}. Residents should follow official updates.",
-                "{ministry} warning: dengue cases are rising this rainy season. Remove standing water and see a doctor if a child has a high fever.",
+                "Ministry of Health warning: dengue cases are rising this rainy season. Remove standing water and see a doctor if a child has a high fever.",
                 "Notice from {province} police: beware of ads offering high-paid jobs abroad, they are linked to trafficking and scam compounds.",
                 "The National Election Committee reminds voters that the only official information is on its website and verified page.",
             ],
@@ -198,7 +198,7 @@ THEMES: list[Theme] = [
     Theme(
         key="hn-political-criticism",
         neg_kind="political_criticism",
-        weight=1.3,
+        weight=2.0,
         slots={"issue": {
             "km": ["ផ្លូវនៅ{province}ខូចអស់ ៥ ឆ្នាំហើយ", "ថ្លៃអគ្គិសនីឡើងថ្លៃពេក", "កសិករបាត់ដីដោយសារដីសម្បទាន",
                    "ប្រាក់ខែកម្មករមិនគ្រប់គ្រាន់នឹងតម្លៃទំនិញ", "មន្ទីរពេទ្យខេត្តខ្វះគ្រូពេទ្យ", "ពុករលួយនៅការិយាល័យរដ្ឋបាល"],
@@ -266,7 +266,7 @@ THEMES: list[Theme] = [
     Theme(
         key="hn-complaint",
         neg_kind="complaint",
-        weight=1.0,
+        weight=1.5,
         templates={
             "km": [
                 "App {bank} គាំងទៀតហើយ ផ្ទេរលុយមិនចេញ ខឹងណាស់ {emo_angry}",
@@ -303,7 +303,7 @@ THEMES: list[Theme] = [
     Theme(
         key="hn-health-advice",
         neg_kind="health_advice",
-        weight=1.0,
+        weight=1.5,
         templates={
             "km": [
                 "ការពារ{disease}៖ លាងដៃជាមួយសាប៊ូ ផឹកទឹកស្អាត ហើយទៅពិនិត្យនៅមណ្ឌលសុខភាពបើមានរោគសញ្ញា។",
