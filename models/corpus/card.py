@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from models.corpus.build import CorpusConfig
+from models.corpus.stream import Stream
 from models.corpus.types import ABUSE_TYPES, LANGS, NEG_KINDS, SPLITS, Record
 
 _FAMILY_SUFFIX = re.compile(r"-(?:km-latn|km|en|mixed)-\d+$")
@@ -100,7 +101,25 @@ def example(records: Sequence[Record], label: str, lang: str) -> str:
     return "(none)"
 
 
-def render_card(records: Sequence[Record], config: CorpusConfig, obfuscator_name: str) -> str:
+def stream_table(stream: Stream | None) -> str:
+    if stream is None:
+        return "(not generated in this run)"
+    buckets = ("fake_news", "abuse", "child_safety", "hard", "benign")
+    rows = ["| bucket | " + " | ".join(LANGS) + " | total |", "|---" * (len(LANGS) + 2) + "|"]
+    for bucket in buckets:
+        cells = [stream.composition.get((bucket, lang), 0) for lang in LANGS]
+        rows.append(f"| {bucket} | " + " | ".join(str(c) for c in cells) + f" | {sum(cells)} |")
+    valid = sum(stream.composition.values())
+    flaggable = sum(n for (bucket, _), n in stream.composition.items() if bucket in buckets[:3])
+    rows.append("")
+    share = pct(flaggable, valid)
+    rows.append(f"{len(stream.lines)} lines: {valid} valid posts ({share} from positive families) "
+                f"and {len(stream.lines) - valid} malformed lines on purpose.")
+    return "\n".join(rows)
+
+
+def render_card(records: Sequence[Record], config: CorpusConfig, obfuscator_name: str,
+                stream: Stream | None = None) -> str:
     from models.corpus.card_text import CARD_TEMPLATE
 
     s = stats(records)
@@ -116,6 +135,7 @@ def render_card(records: Sequence[Record], config: CorpusConfig, obfuscator_name
         summary_table=summary_table(records),
         label_table=label_table(records),
         neg_kind_table=neg_kind_table(records),
+        stream_table=stream_table(stream),
         **s,
         **examples,
     )

@@ -91,6 +91,20 @@ so dev and test measure unseen *sentence structures*, not just unseen slot fille
   prices, traffic, weather, Angkor, Khmer New Year, garment-factory life).
   e.g. km «{ex_benign_km}»; km-latn "{ex_benign_km_latn}".
 
+## Demo sample stream (`pipeline/data/sample_stream.jsonl`)
+
+Posts per the CONTRACT (`id`, `text`, and a varying mix of `author_id`, `platform`, `created_at` as
+RFC 3339 or epoch milliseconds, `url`, `lang_hint`, `media`, `metadata`, plus an unknown extra field
+on a few). Texts come only from the corpus's **test-split** families, re-filled with a different
+seed, and none equals a corpus text, so the demo never scores its own training data. Bucket x
+language of the valid posts:
+
+{stream_table}
+
+The malformed lines, spread through the file, exercise every dead-letter code: not JSON, truncated
+JSON, an array, a bare string, missing `text`, missing `id`, numeric `id`, list `text`, a 142-char
+`id`, a 23,400-char `text`, 100-level nesting, and bytes that are not UTF-8.
+
 ## Limits (read before trusting a metric on this data)
 
 - **Synthetic and template-based.** Posts are written from {themes} themes and a few hundred

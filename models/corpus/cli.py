@@ -42,11 +42,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     config = CorpusConfig(seed=args.seed, limit_themes=args.limit_themes)
     records = build_corpus(config, obfuscator)
     count = write_jsonl(out_dir / "corpus.jsonl", records)
-    (out_dir / "DATA_CARD.md").write_text(render_card(records, config, obfuscator_name), encoding="utf-8")
     print(f"wrote {count} records to {out_dir / 'corpus.jsonl'} (obfuscator: {obfuscator_name})")
+    stream = None
     if not args.no_stream:
-        lines = build_stream(records, args.seed, obfuscator)
+        stream = build_stream(records, args.seed, obfuscator)
         stream_out.parent.mkdir(parents=True, exist_ok=True)
-        stream_out.write_bytes(b"".join(lines))
-        print(f"wrote {len(lines)} lines to {stream_out}")
+        stream_out.write_bytes(b"".join(stream.lines))
+        print(f"wrote {len(stream.lines)} lines to {stream_out}")
+    card = render_card(records, config, obfuscator_name, stream)
+    (out_dir / "DATA_CARD.md").write_text(card, encoding="utf-8")
     return 0

@@ -4,7 +4,9 @@ re-filled with a different seed, plus a dozen malformed lines on purpose for the
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -42,13 +44,16 @@ def family_pools(families: Sequence[Family], rng: random.Random) -> dict[str, li
     return pools
 
 
-def held_out_texts(records: Sequence[Record], seed: int, obfuscator: Obfuscator) -> list[tuple[str, str]]:
-    """(text, bucket) pairs from test-split families, new fillers, none equal to a corpus text."""
+HeldOut = list[tuple[str, str, str]]
+
+
+def held_out_texts(records: Sequence[Record], seed: int, obfuscator: Obfuscator) -> HeldOut:
+    """(text, bucket, lang) triples from test-split families, new fillers, none equal to a corpus text."""
     test_families = {r["family"] for r in records if r["split"] == "test"}
     families = [f for f in plan_families(all_themes(), 1) if f.family_id in test_families]
     seen = {dedup_key(r["text"]) for r in records}
     rng = random.Random(f"{seed}:stream")
-    out: list[tuple[str, str]] = []
+    out: HeldOut = []
     for bucket, size in BUCKET_SIZES.items():
         pools = family_pools([f for f in families if bucket_of(f) == bucket], rng)
         if not pools:  # only in small --limit-themes runs
@@ -68,7 +73,7 @@ def held_out_texts(records: Sequence[Record], seed: int, obfuscator: Obfuscator)
             if dedup_key(text) in seen:
                 continue
             seen.add(dedup_key(text))
-            out.append((text, bucket))
+            out.append((text, bucket, family.lang))
             picked += 1
     rng.shuffle(out)
     return out
@@ -153,7 +158,14 @@ def malformed_lines(first_id: int) -> list[bytes]:
     ]
 
 
-def build_stream(records: Sequence[Record], seed: int, obfuscator: Obfuscator) -> list[bytes]:
+@dataclass(frozen=True)
+class Stream:
+    lines: list[bytes]
+    # (bucket, lang) -> number of valid posts; for the data card and the report.
+    composition: dict[tuple[str, str], int]
+
+
+def build_stream(records: Sequence[Record], seed: int, obfuscator: Obfuscator) -> Stream:
     """All lines of the sample stream, malformed ones spread evenly through the file."""
     texts = held_out_texts(records, seed, obfuscator)
     rng = random.Random(f"{seed}:stream-posts")
@@ -169,6 +181,6 @@ def build_stream(records: Sequence[Record], seed: int, obfuscator: Obfuscator) -
             lines.append(bad_at[position] + b"\n")
             continue
         number += 1
-        text, _bucket = next(good)
+        text, _bucket, _lang = next(good)
         lines.append(dumps_line(make_post(f"p-{number:05d}", text, rng)))
-    return lines
+    return Stream(lines, dict(Counter((bucket, lang) for _text, bucket, lang in texts)))
