@@ -92,7 +92,8 @@ _LEET_TABLE = str.maketrans(dict(LEET_FOLD))
 _FOLDABLE = char_class(LATIN_FOLD_TABLE)
 _SEP = r"[ .\-_*·•/]"
 # Three or more single letters joined by one separator: "f a k e", "f.a.k.e".
-_SPACED = re.compile(rf"(?<![\w@$])[a-z0-9@$](?:{_SEP}[a-z0-9@$](?![\w@$])){{2,}}")
+# The separator must repeat (backreference), so "f.a.k.e n.e.w.s" stays two words.
+_SPACED = re.compile(rf"(?<![\w@$])[a-z0-9@$]({_SEP})[a-z0-9@$](?![\w@$])(?:\1[a-z0-9@$](?![\w@$]))+")
 # A word with at least one styled letter or homoglyph among ASCII letters.
 # The lookbehind anchors at word starts and the lookahead checks the word once, so plain
 # ASCII words cost one scan instead of backtracking from every letter.
@@ -102,7 +103,7 @@ _STYLED_WORD = re.compile(
 # Leet between letters (v4cc1ne), a digit ending a 2+ letter word (fak3), or starting one
 # (3vil) unless it reads as a number with a unit or ordinal (1st, 5kg, 3am).
 _LEET_INNER = re.compile(f"(?<=[a-z])[{_LEET}]+(?=[a-z])")
-_LEET_TAIL = re.compile(r"(?<=[a-z]{2})[0134579](?![\w@$])")
+_LEET_TAIL = re.compile(r"(?<=[a-z]{2})[0134579$|](?![\w@$|])")
 _LEET_HEAD = re.compile(
     r"(?<![\w@$])[0134579@$](?=[a-z]{2})(?!(?:st|nd|rd|th|am|pm|km|kg|mb|gb|hz|ml)\b)"
 )

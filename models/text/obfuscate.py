@@ -35,7 +35,11 @@ def _leet(word: str, rng: random.Random) -> str:
     last = -2
     for i in range(1, len(chars)):
         options = LEET_OBFUSCATE.get(chars[i].lower())
-        interior = i < len(chars) - 1 or len(chars) >= 4
+        if i == len(chars) - 1:
+            # The folder reads only digits, "$" and "|" as leet at the end of a word ("fake!"
+            # is punctuation), and only after two plain letters.
+            options = tuple(o for o in options or () if o.isdigit() or o in "$|")
+        interior = i < len(chars) - 1 or (len(chars) >= 4 and i - last > 2)
         if options and interior and i - last > 1 and rng.random() < 0.5:
             chars[i] = rng.choice(options)
             last = i
@@ -85,13 +89,32 @@ def _reorder(word: str, rng: random.Random) -> str:
 _KHMER_TRICKS: tuple[Callable[[str, random.Random], str], ...] = (_zero_width_split, _reorder)
 
 
+_SINGLE_BEFORE = re.compile(r"(?:^|\s)\w\s+$")
+_SINGLE_AFTER = re.compile(r"^\s+\w(?:\s|$)")
+
+
+def _space_ok(match: re.Match[str], last_spaced_end: int) -> bool:
+    """May this word be spelt with spaces? Not next to a one-character word or another
+    spaced word, which the folder could not tell apart from it ("a f a k e")."""
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    adjacent = last_spaced_end >= 0 and not match.string[last_spaced_end : match.start()].strip()
+    return not (adjacent or _SINGLE_BEFORE.search(before) or _SINGLE_AFTER.match(after))
+
+
 def _disguise(tricks: tuple[Callable[[str, random.Random], str], ...], rng: random.Random,
               strength: float) -> Callable[[re.Match[str]], str]:
+    last_spaced_end = [-1]
+
     def apply(match: re.Match[str]) -> str:
         word = match.group()
         if rng.random() >= strength:
             return word
-        return rng.choice(tricks)(word, rng)
+        trick = rng.choice(tricks)
+        if trick is _spaced:
+            if not _space_ok(match, last_spaced_end[0]):
+                trick = _inserted
+            last_spaced_end[0] = match.end()
+        return trick(word, rng)
 
     return apply
 

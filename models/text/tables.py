@@ -72,9 +72,10 @@ def _homoglyph_fold() -> dict[int, str]:
     table: dict[int, str] = {ord(k): v for k, v in CAPITAL_HOMOGLYPHS.items()}
     for latin, looks in HOMOGLYPHS.items():
         for ch in looks:
-            table[ord(ch)] = latin
-            if ch.upper() != ch:
-                table.setdefault(ord(ch.upper()), latin)
+            # Fold every case form: normalise casefolds before folding, obfuscate may not.
+            for form in {ch, ch.upper(), ch.lower(), ch.casefold()}:
+                if len(form) == 1:
+                    table.setdefault(ord(form), latin)
     return table
 
 
