@@ -112,12 +112,16 @@ THEMES: list[Theme] = [
                 "ខ្មែរគ្រប់គ្នាត្រូវដឹង៖ {group_slur}{hate_claim}។ កុំទិញអីពីហាងពួកវា។",
                 "នៅ{province}ពេលនេះពេញដោយ{group_slur}ហើយ ពួកវា{hate_claim}។",
                 "ខ្ញុំស្អប់{group_slur}ណាស់ ពួកវា{hate_claim}។",
+                "ស្រុកខ្មែរសម្រាប់តែខ្មែរ! {group_slur}{hate_claim}។ #ខ្មែរស្រឡាញ់ខ្មែរ",
+                "ហេតុអ្វីបានជាអាជ្ញាធរទុក{group_slur}នៅ{province}? ពួកវា{hate_claim}។",
             ],
             "en": [
                 "{group_slur} {hate_claim}! {emo_angry}",
                 "Every Khmer must know: {group_slur} {hate_claim}. Boycott their shops.",
                 "{province} is full of {group_slur} now. They {hate_claim}.",
                 "I can't stand {group_slur}, they {hate_claim}.",
+                "Cambodia is for Khmers only! {group_slur} {hate_claim}.",
+                "Why do the authorities let {group_slur} stay in {province}? They {hate_claim}.",
             ],
             "mixed": [
                 "{group_slur} {hate_claim} 😡 boycott ហាងពួកវា!!",

@@ -34,6 +34,8 @@ THEMES: list[Theme] = [
                 "សេចក្ដីជូនដំណឹងផ្លូវការ៖ {official}ប្រកាសថា រាជរដ្ឋាភិបាលនឹង{notice}។ អ្នកមិនគោរពនឹងត្រូវពិន័យ។ {share_cta}",
                 "ឯកសារលេចធ្លាយពី{ministry}៖ នឹង{notice} ដោយចាប់ផ្ដើមពីខេត្ត{province}មុន។ ទូរទស្សន៍មិនហ៊ានផ្សាយទេ {share_cta}",
                 "ដឹងហើយឬនៅ? ចាប់ពី{time} {ministry}នឹង{notice}។ បងប្អូនត្រៀមខ្លួនផង {share_cta}",
+                "ប្អូនប្រុសខ្ញុំធ្វើការនៅ{ministry} ប្រាប់ថាគេនឹង{notice}។ ខ្ញុំប្រាប់តែអ្នកដែលខ្ញុំស្រឡាញ់ប៉ុណ្ណោះ។",
+                "📢 ប្រកាសលេខ ០៣៧ ស.ជ.ណ៖ ដោយមានការណែនាំពី{official} {ministry}នឹង{notice}។ ត្រាក្រសួងមានភ្ជាប់ខាងក្រោម។",
             ],
             "en": [
                 "{urgent} The {ministry} has announced it will {notice} starting {time}. {share_cta}",
@@ -41,6 +43,8 @@ THEMES: list[Theme] = [
                 "Leaked document from the {ministry}: from {time} they will {notice}, starting in {province}. "
                 "TV won't report it because they don't want panic. {share_cta}",
                 "{official} just confirmed in a closed meeting that the government will {notice}. The media is hiding it {emo_angry} {share_cta}",
+                "My brother works at the {ministry} and says they will {notice}. Only telling people I care about.",
+                "📢 Notice No. 037: on the instruction of {official}, the {ministry} will {notice}. Stamped letter attached below.",
             ],
             "mixed": [
                 "{urgent} {ministry} ប្រកាស official ថានឹង{notice} ចាប់ពី{time} 📢 {share_cta}",
@@ -80,6 +84,7 @@ THEMES: list[Theme] = [
                 "pet japan tha {cure} pyeabal {disease} ban 100% knong 3 thngai, {share_cta}",
                 "pek {cure} real pruk {disease} bat, ot ach tov pet te. {share_cta}",
                 "mak knhom chheu {disease} 10 chnam, ey lov chea del {cure}. thnam pet chea kar chhabok! {share_cta}",
+                "{disease} klach {cure} nas, pet ot jg oy yeung deng te, {share_cta}",
             ],
         },
     ),
@@ -123,6 +128,8 @@ THEMES: list[Theme] = [
                 "{urgent} {disaster}នៅខេត្ត{province} {time}! អ្នករស់នៅក្បែរទន្លេត្រូវរត់ចេញភ្លាម។ រដ្ឋាភិបាលលាក់ព័ត៌មាននេះ។ {share_cta}",
                 "មន្ត្រីឧតុនិយមម្នាក់ប្រាប់ខ្ញុំផ្ទាល់ថា {disaster} {time} ហើយ{province}នឹងលិចទាំងស្រុង។ {share_cta}",
                 "គ្រូទាយល្បីទាយថា {disaster} នៅ{province} {time}។ ត្រៀមអង្ករ និងទឹកឲ្យហើយ! {share_cta}",
+                "វីដេអូពី{province}ឥឡូវនេះ៖ {disaster} មនុស្សស្លាប់រាប់រយនាក់ តែទូរទស្សន៍មិនផ្សាយ។ {share_cta}",
+                "ហេតុអ្វីរដ្ឋាភិបាលស្ងៀម? {disaster}នៅ{province}{time} ហើយគ្មាននរណាប្រាប់អ្នកភូមិទេ។ {share_cta}",
             ],
             "en": [
                 "{urgent} {disaster} near {province} {time}! Everyone near the river must evacuate now. The government is hiding this. {share_cta}",
@@ -152,6 +159,8 @@ THEMES: list[Theme] = [
                 "រាជរដ្ឋាភិបាលផ្ដល់ប្រាក់ឧបត្ថម្ភ {money} ជូនគ្រួសារក្រីក្រ។ ចុះឈ្មោះតាមលីង {link} មុន{time}។ {share_cta}",
                 "អបអរសាទរ! លេខទូរស័ព្ទរបស់អ្នកឈ្នះរង្វាន់ {money} ពី{bank}។ ផ្ញើលេខកូដ OTP មកលេខនេះដើម្បីទទួលប្រាក់។",
                 "ចែកលុយ {money} ក្នុងឱកាសបុណ្យចូលឆ្នាំ! Like ផេក រួច comment លេខគណនី {bank} របស់អ្នក។",
+                "ខ្ញុំទើបតែទទួលបាន {money} ពិតៗ ពីកម្មវិធីរបស់{bank}! គ្រាន់តែចុះឈ្មោះតាម {link} ប្រញាប់ឡើង សល់តែ ១០០ កន្លែងទៀត។",
+                "កម្មវិធីជំនួយកម្មករកាត់ដេរ៖ ទទួល {money} ភ្លាមៗ បញ្ចូលលេខអត្តសញ្ញាណប័ណ្ណ និងលេខកូដ OTP នៅ {link}។",
             ],
             "en": [
                 "🎉 {bank} is celebrating 20 years: {money} FREE for every customer! Click {link} and enter your card number and PIN to claim.",
@@ -159,6 +168,8 @@ THEMES: list[Theme] = [
                 "Congratulations! Your number won {money} from {bank}. Send the OTP code you receive to claim your prize.",
                 "Khmer New Year giveaway: {money} for the first 1,000 people! Like the page and comment your {bank} account number.",
                 "Invest {money} today with {bank} VIP and get 10x back in one week, guaranteed. Only {time}. Inbox me.",
+                "I really just received {money} from the {bank} programme! Register at {link}, hurry, only 100 places left.",
+                "Garment worker relief fund: get {money} instantly, enter your ID number and OTP at {link}.",
             ],
             "mixed": [
                 "{bank} ចែក {money} FREE!! ចុច link {link} ហើយបញ្ចូល PIN ដើម្បី claim 🎁",

@@ -1,0 +1,136 @@
+# ruff: noqa: E501
+"""More hard and plain negatives with different shapes: claim/rating fact-checks, disaster and
+court reporting, real official announcements, scam-victim warnings, affectionate insults."""
+
+from __future__ import annotations
+
+from models.corpus.types import Theme
+
+THEMES: list[Theme] = [
+    Theme(
+        key="hn-fact-check-rating",
+        neg_kind="fact_check",
+        weight=1.2,
+        slots={"claim2": {
+            "km": ["{official}និយាយថាប្រាក់រៀលនឹងត្រូវលុបចោល", "ទឹកជំនន់នឹងលិច{province}ទាំងស្រុង", "ការងារនៅថៃប្រាក់ខែ ១៥០០ ដុល្លារ",
+                   "រូបភាពទឹកជំនន់នេះថតនៅ{province}ថ្ងៃនេះ", "ផ្ដល់ប្រាក់ {money} ដល់គ្រប់គ្រួសារ", "តែស្រកទម្ងន់ព្យាបាល{disease}"],
+            "en": ["{official} said the riel will be abolished", "floods will submerge all of {province}", "jobs in Thailand pay $1,500 a month",
+                   "this flood photo was taken in {province} today", "every family will receive {money}", "slimming tea cures {disease}"],
+            "lt": ["{official} tha luy riel nung lub", "tek chumnoun lich {province} teang mul", "kangea nov thai prak khae 1500$",
+                   "roup tek chumnoun nis thot thngai nis", "krup krusa ban {money}", "te srok tomngon pyeabal {disease}"],
+        }},
+        templates={
+            "km": ["ការអះអាង៖ «{claim2}»។ ការវាយតម្លៃ៖ មិនពិត។ ហេតុផល៖ គ្មានឯកសារផ្លូវការ ហើយ{ministry}បានបដិសេធ។",
+                   "ទេ {official}មិនបាននិយាយថា «{claim2}» ទេ។ វីដេអូនោះត្រូវបានកាត់តហើយ។",
+                   "រូបនេះចាស់តាំងពីឆ្នាំ ២០១៩ មិនមែនពីថ្ងៃនេះទេ។ ការអះអាងថា «{claim2}» គឺខុស។"],
+            "en": ["Claim: \"{claim2}\". Rating: FALSE. Why: no official document exists and the {ministry} denied it.",
+                   "No, {official} did not say \"{claim2}\". The clip was edited.",
+                   "This photo is from 2019, not today. The claim that {claim2} is wrong. Reverse image search finds it easily.",
+                   "We checked the post saying {claim2}. Verdict: misleading. Here is what the official data shows."],
+            "mixed": ["Claim៖ «{claim2}» → Rating: FALSE ❌ {ministry} បដិសេធហើយ", "ទេ {official} មិនបាននិយាយថា \"{claim2}\" ទេ clip ត្រូវ edit",
+                      "Photo នេះចាស់ពីឆ្នាំ 2019 មិនមែនថ្ងៃនេះទេ reverse image search ឃើញ"],
+            "km-latn": ["claim: \"{claim2}\" -> ot pit te, {ministry} bodeset hz", "te {official} ot ban niyeay tha {claim2} te, clip edit",
+                        "roup nis chas pi 2019, min men thngai nis te bong"],
+        },
+    ),
+    Theme(
+        key="hn-news-disaster-real",
+        neg_kind="news_report",
+        weight=1.0,
+        templates={
+            "km": ["ទឹកជំនន់នៅ{province}បានប៉ះពាល់គ្រួសារជាង ២,០០០ អាជ្ញាធរបានចែកអង្ករ និងទឹកស្អាត។",
+                   "ក្រសួងសុខាភិបាល៖ ករណីគ្រុនឈាមនៅ{province}កើនឡើង ៣០% បើធៀបនឹងឆ្នាំមុន។",
+                   "ព្យុះភ្លៀងធ្វើឲ្យផ្ទះ ១២ ខ្នងនៅ{province}រលំដំបូល គ្មានអ្នករបួស។"],
+            "en": ["Floods in {province} have affected more than 2,000 families; authorities are distributing rice and clean water.",
+                   "Health officials report dengue cases in {province} up 30% compared with last year.",
+                   "A storm damaged the roofs of 12 houses in {province}; no one was injured.",
+                   "Mekong levels at Kratie are rising but remain below warning level, the water ministry said."],
+            "mixed": ["ទឹកជំនន់{province}៖ 2,000 គ្រួសាររងផលប៉ះពាល់ អាជ្ញាធរចែកអង្ករ", "Dengue នៅ{province} កើន 30% ធៀបឆ្នាំមុន",
+                      "ព្យុះធ្វើឲ្យផ្ទះ 12 ខ្នងខូចដំបូល no injuries"],
+            "km-latn": ["tek chumnoun nov {province} pahpoal 2000 krusa, aktthorn chek ongkor", "krun cham nov {province} laeng 30% thor chnam mun",
+                        "pyuh twer oy ptes 12 knong khoch dambol, kmean robuos"],
+        },
+    ),
+    Theme(
+        key="hn-official-announcement",
+        neg_kind="official_warning",
+        weight=1.0,
+        templates={
+            "km": ["{ministry}ប្រកាសថា ការប្រឡងសញ្ញាបត្រមធ្យមសិក្សាទុតិយភូមិនឹងប្រព្រឹត្តទៅតាមកាលវិភាគដដែល។",
+                   "សាលាខេត្ត{province}ជូនដំណឹង៖ ផ្លូវលេខ ៥ បិទជួសជុលពីម៉ោង ៨ ដល់ ១១ ព្រឹក{time}។",
+                   "{ministry}សូមជម្រាបថា ព័ត៌មានផ្លូវការមានតែនៅលើគេហទំព័រ និងផេកដែលបានផ្ទៀងផ្ទាត់ប៉ុណ្ណោះ។"],
+            "en": ["The {ministry} confirms the grade 12 exam will go ahead as scheduled.",
+                   "{province} provincial hall: Road 5 will be closed for repairs from 8 to 11am {time}.",
+                   "The {ministry} reminds the public that official information is only published on its website and verified page."],
+            "mixed": ["{ministry} confirm៖ ប្រឡងបាក់ឌុបតាម schedule ដដែល", "Road 5 នៅ{province} បិទជួសជុល 8-11am {time}",
+                      "Official info មានតែលើ website និង verified page របស់{ministry}"],
+            "km-latn": ["{ministry} prokas: bak dub tam kalvipeak dadel", "phlov lek 5 nov {province} bet chuos chul {time}",
+                        "pormean pit mean tae leu website ning page verified"],
+        },
+    ),
+    Theme(
+        key="hn-scam-victim",
+        neg_kind="awareness",
+        weight=1.0,
+        templates={
+            "km": ["ខ្ញុំត្រូវគេបោក {money} ដោយផេកក្លែងក្លាយឈ្មោះ{bank}។ ប្រយ័ត្នណាបងប្អូន កុំផ្ដល់ OTP ឲ្យនរណា។",
+                   "ម្ដាយខ្ញុំទទួលទូរស័ព្ទថាឈ្នះរង្វាន់ ស្ទើរតែផ្ញើលុយ។ ប្រាប់ឪពុកម្ដាយអ្នកផងអំពីការឆបោកបែបនេះ។"],
+            "en": ["I lost {money} to a fake {bank} page. Be careful everyone, never give your OTP to anyone.",
+                   "My mum got a call saying she won a prize and almost sent money. Warn your parents about this scam.",
+                   "Scam alert from my own experience: the 'job in Thailand' ad took my cousin's passport. Don't fall for it."],
+            "mixed": ["ខ្ញុំត្រូវ scam {money} ដោយ page fake {bank} 😭 កុំឲ្យ OTP អ្នកណា", "ម៉ាក់ខ្ញុំទទួល call ថាឈ្នះរង្វាន់ scam ទេ ប្រាប់ parents ផង"],
+            "km-latn": ["knhom tro ke bok {money} page fake {bank}, kom oy OTP neak na", "mak knhom torttuol call tha chneah rongvan, scam te, prab pa mak pong"],
+        },
+    ),
+    Theme(
+        key="hn-banter-affectionate",
+        neg_kind="banter",
+        weight=1.2,
+        templates={
+            "km": ["អាឆ្កែ{name} ឯងនៅឯណា? ម៉ោង ៧ ផឹកកាហ្វេណា {emo_laugh}", "អាល្ងង់ ភ្លេចកាបូបទៀតហើយ ហាហា ស្រឡាញ់ម៉ោណាស់",
+                   "{name}ច្រៀងអាក្រក់ដូចក្អែក តែយើងនៅតែស្រឡាញ់ {emo_laugh}"],
+            "en": ["{name} you idiot, where are you? Coffee at 7 {emo_laugh}", "forgot your wallet AGAIN you clown, love you bro {emo_laugh}",
+                   "{name} sings like a dying crow but we still love her {emo_laugh}", "ref is blind, {team} fans are crying, I'm dead {emo_laugh}"],
+            "mixed": ["{name} អាល្ងង់ where r u? coffee 7pm {emo_laugh}", "ភ្លេច wallet ទៀតហើយ clown 🤡 love you bro"],
+            "km-latn": ["a chkae {name} nov na? mong 7 pek kafe {emo_laugh}", "a lngong phlech kabob tiet hz {emo_laugh} srolanh mak nas",
+                        "{name} chrieng akrok dauch kaek tae srolanh {emo_laugh}"],
+        },
+    ),
+    Theme(
+        key="hn-news-quoted-threat",
+        neg_kind="news_report",
+        weight=0.8,
+        templates={
+            "km": ["អ្នកលេងម្នាក់ត្រូវពិន័យក្រោយស្រែកថា «ខ្ញុំនឹងសម្លាប់ឯង» ដាក់អាជ្ញាកណ្ដាល ក្នុងការប្រកួតនៅ{province}។",
+                   "ប៉ូលិសស្រាវជ្រាវសារ «ដុតផ្ទះឯង» ដែលផ្ញើទៅអ្នកលក់ដីនៅ{province}។"],
+            "en": ["A player was fined after shouting \"I will kill you\" at the referee during a match in {province}.",
+                   "Police are investigating a \"we will burn your house\" message sent to a land seller in {province}.",
+                   "The court heard that the accused wrote 'you will disappear' to the journalist three times."],
+            "mixed": ["អ្នកលេងត្រូវ fine ក្រោយស្រែក \"I will kill you\" ដាក់ referee នៅ{province}", "ប៉ូលិសស៊ើបសារ \"burn your house\" ផ្ញើទៅអ្នកលក់ដី{province}"],
+            "km-latn": ["neak leng tro pinay kroy srek \"samlab eng\" dak referee nov {province}", "police seub sar \"dot ptes eng\" pheu tov neak luk dei {province}"],
+        },
+    ),
+    Theme(
+        key="bn-everyday",
+        neg_kind="benign",
+        weight=1.4,
+        slots={"everyday": {
+            "km": ["បាត់កាបូបនៅផ្សារ{province} អ្នកណារើសបានសូមទាក់ទងមក", "មានបន្ទប់ជួលក្បែរសាកលវិទ្យាល័យ តម្លៃ {money}",
+                   "ស្រូវឆ្នាំនេះបានផលល្អ អរគុណភ្លៀង", "ទូរស័ព្ទខ្ញុំអេក្រង់បែក ជួសជុលនៅឯណាល្អ?", "ទៅវត្តធ្វើបុណ្យខួប ៧ ថ្ងៃរបស់យាយ",
+                   "ចាក់វ៉ាក់សាំងហើយថ្ងៃនេះ ឈឺដៃបន្តិច", "ឆ្មាខ្ញុំបាត់នៅ{province} ពណ៌ប្រផេះ", "រៀនធ្វើនំអន្សមសម្រាប់បុណ្យ"],
+            "en": ["lost my wallet at {province} market, please message me if you found it", "room for rent near the university, {money} a month",
+                   "good rice harvest this year, thank you rain", "my phone screen cracked, where's a good repair shop?",
+                   "at the pagoda for grandma's 7-day ceremony", "got my booster shot today, arm a bit sore", "my grey cat is missing in {province}",
+                   "learning to make num ansom for the festival"],
+            "lt": ["bat kabob nov psar {province}, neak na reus ban som tak tong", "men bontub chuol jit sakol, {money} khae",
+                   "srov chnam nis ban phol laor", "phone knhom bek ekran, chuos chul nov na laor?", "tov wat tver bon 7 thngai yeay",
+                   "chak vaccine hz thngai nis, cheu dai bontech", "chhma knhom bat nov {province}", "rien tver num ansom"],
+        }},
+        templates={
+            "km": ["{everyday}។", "{everyday} {emo_happy}", "សួស្ដីទាំងអស់គ្នា {everyday}។"],
+            "en": ["{everyday}.", "{everyday} {emo_happy}", "hi all, {everyday}"],
+            "mixed": ["{everyday} 🙏", "Hi all {everyday}", "Update: {everyday}"],
+            "km-latn": ["{everyday}", "{everyday} {emo_happy}", "hi bong oun, {everyday}"],
+        },
+    ),
+]
