@@ -107,7 +107,9 @@ _LEET_TAIL = re.compile(r"(?<=[a-z]{2})[0134579$|](?![\w@$|])")
 _LEET_HEAD = re.compile(
     r"(?<![\w@$])[0134579@$](?=[a-z]{2})(?!(?:st|nd|rd|th|am|pm|km|kg|mb|gb|hz|ml)\b)"
 )
-_INNER_SYMBOL = re.compile(r"(?<=[a-z])(?:[^\w\s]|_)+(?=[a-z0-9])|(?<=[0-9])(?:[^\w\s]|_)+(?=[a-z])")
+# Khmer signs are not \w (they are marks), but they are never inserted noise.
+_NOISE = "(?:[^\\w\\s\u1780-\u17ff]|_)+"
+_INNER_SYMBOL = re.compile(f"(?<=[a-z]){_NOISE}(?=[a-z0-9])|(?<=[0-9]){_NOISE}(?=[a-z])")
 
 
 def _join_spaced(m: re.Match[str]) -> str:
@@ -166,7 +168,7 @@ def track_normalise(text: str, stages: tuple[Stage, ...] = NORMALISE_STAGES) -> 
 _HOMO = char_class(ord(c) for c in HOMOGLYPH_CHARS)
 _MIXED_SCRIPT_WORD = re.compile(f"[a-z][{_HOMO}]|[{_HOMO}][a-z]")
 # Symbols other than apostrophes, hyphens and dots inside a word are not spelling.
-_ODD_INNER_SYMBOL = re.compile(r"(?<=[a-z])[^\w\s'’\-.]+(?=[a-z])")
+_ODD_INNER_SYMBOL = re.compile("(?<=[a-z])[^\\w\\s'’\\-.\u1780-\u17ff]+(?=[a-z])")
 # U+200B between Khmer clusters is a legitimate word-boundary hint; any zero-width character
 # inside a Latin word or before a Khmer mark/subscript (splitting a cluster) is not.
 _ZW_INSIDE_WORD = re.compile(
