@@ -55,7 +55,7 @@ def plan_families(themes: Iterable[Theme], per_theme: int) -> list[Family]:
     for theme in themes:
         for lang, templates in sorted(theme.templates.items()):
             quota = per_theme * LANG_SHARE[lang] * theme.weight
-            count = max(1, math.ceil(quota / len(templates)))
+            count = 1 if theme.source == "handwritten" else max(1, math.ceil(quota / len(templates)))
             for index, template in enumerate(templates, start=1):
                 family_id = f"{theme.key}-{lang}-{index:02d}"
                 families.append(Family(family_id, theme, lang, template, count))
@@ -95,7 +95,7 @@ def base_record(text: str, family: Family) -> Record:
         neg_kind=theme.neg_kind,
         family=family.family_id,
         obfuscated=False,
-        source="template",
+        source=theme.source,
         split="",
     )
 

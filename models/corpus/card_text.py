@@ -80,7 +80,7 @@ so dev and test measure unseen *sentence structures*, not just unseen slot fille
     record contains any sexual description**: the corpus holds the pattern, never content.
 - **hard_negative = true**: a negative post that shares vocabulary with the positives, one of the
   `neg_kind`s: `fact_check`, `news_report` (arrests, court cases, NGO reports about fake news,
-  cybercrime, hate or child abuse), `awareness` ("report it, don't share it", hotline {{1280, 117}}),
+  cybercrime, hate or child abuse), `awareness` ("report it, don't share it", hotlines 1280 and 117),
   `official_warning` (ministries warning about fake pages, real flood and dengue warnings),
   `political_criticism`, `banter` (sport trash talk, "I'll kill you in PUBG"), `complaint`,
   `health_advice` (correct advice), and `benign` posts that are nonetheless hard: neutral or positive

@@ -38,6 +38,8 @@ class Theme:
     weight: float = 1.0
     # A benign post that is nonetheless a hard negative (e.g. a neutral post about an ethnic group).
     hard: bool = False
+    # "handwritten" for one-off posts written whole (each template is used once), else "template".
+    source: str = "template"
     # Slot overrides local to this theme: name -> lang -> fillers.
     slots: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 

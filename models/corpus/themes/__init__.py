@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from models.corpus.themes import abuse, benign, child, extra_negative, extra_positive, fake, negatives
+from models.corpus.themes import (
+    abuse,
+    benign,
+    child,
+    extra_negative,
+    extra_positive,
+    fake,
+    handwritten,
+    negatives,
+)
 from models.corpus.types import Theme
 
 
@@ -16,6 +25,7 @@ def all_themes() -> list[Theme]:
         benign.THEMES,
         extra_positive.THEMES,
         extra_negative.THEMES,
+        handwritten.THEMES,
     ]
     out: list[Theme] = []
     for index in range(max(len(g) for g in groups)):
