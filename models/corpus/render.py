@@ -9,6 +9,8 @@ from models.corpus.slots import DECORATION_PREFIX, DECORATION_SUFFIX, LATN_SPELL
 
 _PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)(?::([a-z]+))?\}")
 _SPACES = re.compile(r"[ \t]{2,}")
+# A filler that ends in "?" or "!" followed by the template's own full stop.
+_DOUBLE_STOP = re.compile(r"([?!])[.។]")
 
 # Which filler list a template language reads, in order of preference. Mixed posts are Khmer script
 # with English words, so they fall back to Khmer fillers; romanized posts fall back to English ones
@@ -46,7 +48,7 @@ def fill(template: str, lang: str, rng: random.Random, local: SlotTable) -> str:
     text = _PLACEHOLDER.sub(pick, template)
     # A filler may itself hold placeholders (e.g. an opener naming a province): one more pass.
     text = _PLACEHOLDER.sub(pick, text)
-    text = _SPACES.sub(" ", text)
+    text = _DOUBLE_STOP.sub(r"\1", _SPACES.sub(" ", text))
     return "\n".join(line.strip() for line in text.split("\n")).strip()
 
 
