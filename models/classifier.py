@@ -102,7 +102,10 @@ def _as_text_span(view: ViewLike, start: int, end: int) -> str:
     mapper = getattr(view, "original_span", None)
     if mapper is None:
         return view.original[start:end]
-    mapped = mapper(start, end)
+    try:
+        mapped = mapper(start, end, form="folded")
+    except TypeError:  # a view whose spans are all in one coordinate system
+        mapped = mapper(start, end)
     if isinstance(mapped, str):
         return mapped
     s, e = mapped
@@ -122,6 +125,18 @@ def _locate(gram: str, kind: str, haystack: str) -> tuple[int, int] | None:
     last = haystack.find(parts[-1], first + len(parts[0]))
     end = last + len(parts[-1]) if last >= 0 else first + len(parts[0])
     return first, end
+
+
+def _snap(text: str, start: int, end: int, reach: int = 12) -> tuple[int, int]:
+    """Widen a span to whole words (n-grams start mid-word), but never by more than `reach`."""
+    s, e = start, end
+    while s > 0 and start - s < reach and not text[s - 1].isspace():
+        s -= 1
+    while e < len(text) and e - end < reach and not text[e].isspace():
+        e += 1
+    return (s if s == 0 or text[s - 1].isspace() else start), (
+        e if e == len(text) or text[e].isspace() else end
+    )
 
 
 def _merge_spans(hits: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
@@ -172,7 +187,7 @@ class _Explainer:
             kind, gram = self.grams().get(idx, ("char", ""))
             where = _locate(gram, kind, haystack)
             if where is not None:
-                spans.append((where[0], where[1], weight))
+                spans.append((*_snap(haystack, *where), weight))
         ranked = sorted(_merge_spans(spans), key=lambda t: -t[2])[:limit]
         texts = [f'{category}: "{_as_text_span(self.view, s, e).strip()}" (+{w:.2f})' for s, e, w in ranked]
         return (texts + meta)[:limit]

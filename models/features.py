@@ -76,19 +76,23 @@ _KHMER_RUN = re.compile(r"[\u1780-\u17ff\u19e0-\u19ff]+")
 META_NAMES: tuple[str, ...] = ("url", "share_call", "urgency", "shouting", "exclamations", "length")
 
 
+_UPPER = re.compile(r"[A-Z]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
 def meta_vector(view: ViewLike) -> list[float]:
     """Dense meta features, all in [0, 1] so they sit on the same scale as normalised n-grams."""
     folded = view.folded.casefold()
-    letters = [ch for ch in view.original if ch.isascii() and ch.isalpha()]
-    upper = sum(1 for ch in letters if ch.isupper())
-    shouting = upper / len(letters) if len(letters) >= 8 else 0.0
+    original = view.original
+    letters = len(_LATIN_LETTER.findall(original))
+    shouting = len(_UPPER.findall(original)) / letters if letters >= 8 else 0.0
     return [
         1.0 if _URL.search(folded) else 0.0,
         1.0 if _SHARE.search(folded) else 0.0,
         1.0 if _URGENT.search(folded) else 0.0,
         shouting,
-        min(view.original.count("!"), 5) / 5.0,
-        min(math.log1p(len(view.original)) / 8.0, 1.0),
+        min(original.count("!"), 5) / 5.0,
+        min(math.log1p(len(original)) / 8.0, 1.0),
     ]
 
 
