@@ -10,7 +10,16 @@ from __future__ import annotations
 import pytest
 
 from pipeline.settings import Settings
-from tests.deploy.live import decision, post, sample_names, scrape, send_decisions, send_posts, total, wait_until
+from tests.deploy.live import (
+    decision,
+    post,
+    sample_names,
+    scrape,
+    send_decisions,
+    send_posts,
+    total,
+    wait_until,
+)
 from tests.deploy.promql import PROMETHEUS_SYNTHETIC, dashboard_expressions, load_dashboard, metric_names
 
 from .conftest import WorkerFactory
