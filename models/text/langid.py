@@ -44,7 +44,10 @@ _NOT_LANGUAGE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[@#]\w+")
 
 
 def script_stats(normalised: str) -> ScriptStats:
-    counts = [sum(map(len, p.findall(normalised))) for p in (_KHMER, _LATIN, _OTHER, _DIGIT)]
+    # ASCII text has no Khmer and no other-script letters: skip those two scans.
+    patterns = (_LATIN, _DIGIT) if normalised.isascii() else (_KHMER, _LATIN, _OTHER, _DIGIT)
+    found = [sum(map(len, p.findall(normalised))) for p in patterns]
+    counts = [0, found[0], 0, found[1]] if len(found) == 2 else found
     total = sum(counts)
     if total == 0:
         return ScriptStats(0.0, 0.0, 0.0, 0.0, 0)

@@ -62,9 +62,17 @@ def _convert_match(m: re.Match[str]) -> str:
 LEGACY_STAGE = Stage("legacy", _RUN, _convert_match)
 
 
+_LATIN1 = re.compile("[\u00a1-\u00ff]")
+_CAMEL = re.compile("[a-z][A-Z]")
+_ANY_KHMER = re.compile("[\u1780-\u17ff]")
+
+
 def looks_legacy(text: str) -> tuple[bool, bool]:
     """(is legacy-encoded, can be converted confidently). Cheap when the gate does not fire."""
-    if not _GATE.search(text) or re.search("[\u1780-\u17ff]", text):
+    # Two first-character-scannable searches rule out nearly every post before _GATE runs.
+    if not (_CAMEL.search(text) or _LATIN1.search(text)):
+        return False, False
+    if not _GATE.search(text) or _ANY_KHMER.search(text):
         return False, False
     tokens = _LATIN_TOKEN.findall(text)
     odd = [t for t in tokens if _ODD.search(t) and not t[1:].islower()]

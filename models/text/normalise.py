@@ -29,8 +29,8 @@ from models.text.tables import (
 )
 
 __all__ = [
-    "FOLD_STAGES", "HINT_STAGES", "NORMALISE_STAGES", "fold", "fold_applies", "normalise",
-    "obfuscation_signals",
+    "FOLD_STAGES", "HINT_STAGES", "NORMALISE_STAGES", "fold", "fold_applies", "fold_with_signal",
+    "normalise", "zero_width_trick",
 ]
 
 # --- Khmer canonical order ------------------------------------------------------------
@@ -93,7 +93,9 @@ _FOLDABLE = char_class(LATIN_FOLD_TABLE)
 _SEP = r"[ .\-_*·•/]"
 # Three or more single letters joined by one separator: "f a k e", "f.a.k.e".
 # The separator must repeat (backreference), so "f.a.k.e n.e.w.s" stays two words.
-_SPACED = re.compile(rf"(?<![\w@$])[a-z0-9@$]({_SEP})[a-z0-9@$](?![\w@$])(?:\1[a-z0-9@$](?![\w@$]))+")
+_SPACED = re.compile(
+    rf"[a-z0-9@$](?<![\w@$][a-z0-9@$])({_SEP})[a-z0-9@$](?![\w@$])(?:\1[a-z0-9@$](?![\w@$]))+"
+)
 # A word with at least one styled letter or homoglyph among ASCII letters.
 # The lookbehind anchors at word starts and the lookahead checks the word once, so plain
 # ASCII words cost one scan instead of backtracking from every letter.
@@ -107,9 +109,16 @@ _LEET_TAIL = re.compile(r"(?<=[a-z]{2})[0134579$|](?![\w@$|])")
 _LEET_HEAD = re.compile(
     r"(?<![\w@$])[0134579@$](?=[a-z]{2})(?!(?:st|nd|rd|th|am|pm|km|kg|mb|gb|hz|ml)\b)"
 )
-# Khmer signs are not \w (they are marks), but they are never inserted noise.
-_NOISE = "(?:[^\\w\\s\u1780-\u17ff]|_)+"
-_INNER_SYMBOL = re.compile(f"(?<=[a-z]){_NOISE}(?=[a-z0-9])|(?<=[0-9]){_NOISE}(?=[a-z])")
+# Noise wedged into words: ASCII and general punctuation, symbols, emoji, variation selectors.
+# Listed as ranges (not [^\w\s]) so the pattern opens with a class sre can scan for; the
+# lookbehinds then check the letter before it.
+_NOISE = (
+    "[!-/:-@\\[-`{-~\u00a1-\u00bf\u00d7\u00f7\u2010-\u2bff\u3000-\u303f\ufe00-\ufe0f"
+    "\U0001f000-\U0001faff]"
+)
+_INNER_SYMBOL = re.compile(
+    f"{_NOISE}(?:(?<=[a-z].){_NOISE}*(?=[a-z0-9])|(?<=[0-9].){_NOISE}*(?=[a-z]))"
+)
 
 
 def _join_spaced(m: re.Match[str]) -> str:
@@ -124,19 +133,29 @@ def _unstyle(m: re.Match[str]) -> str:
     return m.group().translate(LATIN_FOLD_TABLE)
 
 
-_ANY_FOLDABLE = re.compile(f"[{_FOLDABLE}]")
+# Coarse gate: the 128-code-point blocks that hold any foldable character, as a few ranges.
+_ANY_FOLDABLE = re.compile(
+    "[" + char_class(cp for key in LATIN_FOLD_TABLE for cp in range(key & ~127, (key | 127) + 1)) + "]"
+)
 
 
 def _unstyle_text(text: str) -> str:
-    return _STYLED_WORD.sub(_unstyle, text) if _ANY_FOLDABLE.search(text) else text
+    # Every foldable character is non-ASCII, and isascii() is a single C pass.
+    if text.isascii() or not _ANY_FOLDABLE.search(text):
+        return text
+    return _STYLED_WORD.sub(_unstyle, text)
 
+
+# A leet character next to a letter, found by scanning for the (rare) leet characters first.
+_LEET_GATE = re.compile(f"[{_LEET}](?:(?<=[a-z].)|(?=[a-z]))")
 
 FOLD_STAGES: tuple[Stage, ...] = (
-    Stage("spaced", _SPACED, _join_spaced),
+    # A one-character word between two separators must occur in any spaced-out word.
+    Stage("spaced", _SPACED, _join_spaced, gate=re.compile(rf"{_SEP}[a-z0-9@$]{_SEP}[a-z0-9@$](?![\w@$])")),
     Stage("styled", _STYLED_WORD, _unstyle, _unstyle_text),
-    Stage("leet-inner", _LEET_INNER, _leet),
-    Stage("leet-tail", _LEET_TAIL, _leet),
-    Stage("leet-head", _LEET_HEAD, _leet),
+    Stage("leet-inner", _LEET_INNER, _leet, gate=_LEET_GATE),
+    Stage("leet-tail", _LEET_TAIL, _leet, gate=_LEET_GATE),
+    Stage("leet-head", _LEET_HEAD, _leet, gate=_LEET_GATE),
     Stage("inner-symbol", _INNER_SYMBOL, ""),
     Stage("latin-repeats", re.compile(r"([a-z])\1+"), r"\1"),
 )
@@ -157,7 +176,32 @@ def fold_applies(normalised: str) -> bool:
 
 def fold(normalised: str) -> str:
     """Fold an already normalised text (use `fold(normalise(t))` for raw input)."""
-    return run(FOLD_STAGES, normalised) if fold_applies(normalised) else normalised
+    return fold_with_signal(normalised)[0]
+
+
+def fold_with_signal(normalised: str) -> tuple[str, bool]:
+    """(folded, whether an evasion trick was undone). The signal comes from which stages
+    changed the text, so it costs nothing on clean text. Repeats are informal spelling and
+    hyphens, dots and apostrophes inside words are spelling, so neither counts."""
+    if not fold_applies(normalised):
+        return normalised, False
+    text, signal = normalised, False
+    for stage in FOLD_STAGES:
+        new = stage.apply(text)
+        if new is not text and not signal:
+            signal = _is_trick(stage.name, text)
+        text = new
+    return text, signal
+
+
+def _is_trick(stage: str, before: str) -> bool:
+    if stage in ("spaced", "leet-inner"):
+        return True
+    if stage == "styled":
+        return _MIXED_SCRIPT_WORD.search(before) is not None
+    if stage == "inner-symbol":
+        return _ODD_INNER_SYMBOL.search(before) is not None
+    return False
 
 
 def track_normalise(text: str, stages: tuple[Stage, ...] = NORMALISE_STAGES) -> Tracked:
@@ -177,15 +221,6 @@ _ZW_INSIDE_WORD = re.compile(
 )
 
 
-def obfuscation_signals(original: str, normalised: str, latin: bool = True) -> bool:
-    """Evasion tricks, as opposed to mere informal spelling (repeats are not counted).
-    `latin=False` (no Latin letter or look-alike in the text) skips the Latin checks."""
-    if not latin:
-        return _ZW_INSIDE_WORD.search(original) is not None
-    return bool(
-        _MIXED_SCRIPT_WORD.search(normalised)
-        or _SPACED.search(normalised)
-        or _LEET_INNER.search(normalised)
-        or _ODD_INNER_SYMBOL.search(normalised)
-        or _ZW_INSIDE_WORD.search(original)
-    )
+def zero_width_trick(original: str) -> bool:
+    """A zero-width character inside a Latin word or splitting a Khmer cluster."""
+    return _ZW_INSIDE_WORD.search(original) is not None

@@ -37,8 +37,13 @@ class Stage:
     pattern: re.Pattern[str]
     repl: Repl
     fast: Callable[[str], str] | None = field(default=None)
+    #: A cheap search that must succeed for `pattern` to match at all. Patterns that open
+    #: with a lookbehind cannot use sre's first-character scan; a gate that can is cheaper.
+    gate: re.Pattern[str] | None = field(default=None)
 
     def apply(self, text: str) -> str:
+        if self.gate is not None and self.gate.search(text) is None:
+            return text
         if self.fast is not None:
             return self.fast(text)
         return self.pattern.sub(self.repl, text)

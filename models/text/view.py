@@ -18,10 +18,10 @@ from models.text.normalise import (
     FOLD_STAGES,
     HINT_STAGES,
     NORMALISE_STAGES,
-    fold,
     fold_applies,
+    fold_with_signal,
     normalise,
-    obfuscation_signals,
+    zero_width_trick,
 )
 from models.text.segment import tokenize
 from models.text.stages import Stage, Tracked, run, run_tracked
@@ -111,11 +111,10 @@ def _source(text: str) -> tuple[str, set[str]]:
 def _analyse(text: str) -> TextView:
     source, flags = _source(text)
     normalised = normalise(source)
-    latin = fold_applies(normalised)
-    folded = fold(normalised) if latin else normalised
+    folded, trick = fold_with_signal(normalised)
     stats = script_stats(normalised)
     lang, confidence = identify(normalised, stats)
-    if (ZERO_WIDTH_REMOVED in flags or latin) and obfuscation_signals(text, normalised, latin):
+    if trick or (ZERO_WIDTH_REMOVED in flags and zero_width_trick(text)):
         flags.add(OBFUSCATION)
     return TextView(text, normalised, folded, lang, confidence, stats, frozenset(flags))
 
