@@ -122,7 +122,7 @@ def latin_scores(text: str) -> dict[str, float]:
 # --- Decision -------------------------------------------------------------------------------
 _DECISIVE_MARGIN = 0.9
 # Other Latin languages are one pooled class, so it must win by more before we skip langdetect.
-_XX_DECISIVE_MARGIN = 1.5
+_XX_DECISIVE_MARGIN = 0.5
 
 
 def _softmax_top(scores: dict[str, float]) -> tuple[str, float, float]:
