@@ -17,8 +17,10 @@ import scipy.sparse as sp
 from models.features import META_NAMES, Featurizer, ViewLike, analyse
 from models.scoring import ABUSE_SUBTYPES, CATEGORIES, ClassificationResult
 
-#: The trained heads, in column order of the weight matrix. `abuse` is derived (max of subtypes).
-HEADS: tuple[str, ...] = ("fake_news", "harassment", "hate", "threat", "child_safety")
+#: The trained heads, in column order of the weight matrix. `abuse` is the umbrella head: it gates
+#: the harassment/hate/threat flags (child safety is recall-first and never gated).
+HEADS: tuple[str, ...] = ("fake_news", "abuse", "harassment", "hate", "threat", "child_safety")
+_GATED = ("harassment", "hate", "threat")
 #: Key of the language-independent threshold used when a language has no threshold of its own.
 ANY_LANG = "*"
 #: Reasons never quote the text of a post flagged for child safety (report it, don't share it).
@@ -70,14 +72,30 @@ class LinearHeads:
 
 
 def scores_of(row: np.ndarray, heads: Sequence[str]) -> dict[str, float]:
-    """All six category scores; `abuse` is the umbrella (max of the subtypes)."""
+    """All six category scores; without an umbrella head `abuse` is the max of the subtypes."""
     scores = {h: round(float(p), 4) for h, p in zip(heads, row, strict=True)}
-    scores["abuse"] = max(scores[s] for s in ABUSE_SUBTYPES)
+    if "abuse" not in scores:
+        scores["abuse"] = max(scores[s] for s in ABUSE_SUBTYPES)
     return {c: scores[c] for c in CATEGORIES}
 
 
+def _margin(scores: Mapping[str, float], model: LinearHeads, category: str, lang: str) -> float:
+    return scores[category] - model.threshold(category, lang)
+
+
 def flags_of(scores: Mapping[str, float], model: LinearHeads, lang: str) -> tuple[str, ...]:
-    hit = {h for h in model.heads if scores[h] >= model.threshold(h, lang)}
+    """Categories over their language's threshold; `abuse` whenever a subtype is flagged.
+
+    With an umbrella head, harassment/hate/threat count only when the umbrella agrees, and an
+    umbrella hit with no subtype over threshold flags the subtype closest to its threshold.
+    """
+    hit = {h for h in model.heads if h != "abuse" and _margin(scores, model, h, lang) >= 0}
+    if "abuse" in model.heads:
+        if _margin(scores, model, "abuse", lang) >= 0:
+            if not hit & set(_GATED):
+                hit.add(max(_GATED, key=lambda c: _margin(scores, model, c, lang)))
+        else:
+            hit -= set(_GATED)
     if hit & set(ABUSE_SUBTYPES):
         hit.add("abuse")
     return tuple(c for c in CATEGORIES if c in hit)

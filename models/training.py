@@ -48,6 +48,7 @@ CHILD_SAFETY_RECALL = 0.985
 #: A language needs this many dev positives before it gets a threshold of its own.
 MIN_LANG_POSITIVES = 8
 _SHRINK = 10.0
+MAX_LANG_OFFSET = 0.15
 
 Progress = Callable[[str], None]
 
@@ -216,6 +217,8 @@ def thresholds_for(category: str, y: np.ndarray, p: np.ndarray, langs: np.ndarra
         if n_pos >= MIN_LANG_POSITIVES and n_pos < m.sum():
             w = n_pos / (n_pos + _SHRINK)
             value = w * choose_threshold(category, y[m], p[m]) + (1 - w) * glob
+            # Languages differ, but not wildly: a capped offset keeps one noisy language sane.
+            value = float(np.clip(value, glob - MAX_LANG_OFFSET, glob + MAX_LANG_OFFSET))
             if category == "child_safety":
                 value = min(value, glob)  # recall-first: a language may only lower the bar
         table[lang] = round(float(np.clip(value, 0.05, 0.95)), 4)

@@ -20,12 +20,18 @@ def scorer(trained_registry: Path) -> TrainedScorer:
     return loaded
 
 
-def test_scores_every_category_and_abuse_is_the_umbrella(scorer: TrainedScorer) -> None:
-    results = scorer.score_batch(["you are so stupid and ugly Dara, nobody wants you here", "hello"])
+def test_scores_every_category_and_abuse_follows_subtypes(scorer: TrainedScorer) -> None:
+    results = scorer.score_batch(
+        [
+            "you are so stupid and ugly Dara, nobody wants you here",
+            "happy birthday Chea, wishing you a great year",
+        ]
+    )
     assert len(results) == 2
     for r in results:
         assert set(r.scores) == set(CATEGORIES)
-        assert r.scores["abuse"] == max(r.scores[s] for s in ABUSE_SUBTYPES)
+        assert all(0.0 <= v <= 1.0 for v in r.scores.values())
+        assert ("abuse" in r.flags) == any(s in r.flags for s in ABUSE_SUBTYPES)
         assert r.model_version == scorer.model_version
     assert "harassment" in results[0].flags and "abuse" in results[0].flags
     assert results[1].flags == () and results[1].severity == "none" and results[1].reasons == ()
@@ -82,3 +88,17 @@ def test_severity_levels() -> None:
     assert severity_of({**scores, "hate": 0.95}, ("hate", "abuse")) == "high"
     assert severity_of({**scores, "threat": 0.95}, ("threat", "abuse")) == "critical"
     assert severity_of({**scores, "child_safety": 0.5}, ("child_safety", "abuse")) == "critical"
+
+
+def test_umbrella_gates_subtypes_but_never_child_safety(scorer: TrainedScorer) -> None:
+    from models.classifier import flags_of
+
+    model = scorer.model
+    low = {c: 0.0 for c in CATEGORIES}
+    thr = {c: model.threshold(c, "en") for c in model.heads}
+    only_hate = {**low, "hate": min(1.0, thr["hate"] + 0.01)}
+    assert flags_of(only_hate, model, "en") == ()  # the umbrella disagrees
+    only_cs = {**low, "child_safety": min(1.0, thr["child_safety"] + 0.01)}
+    assert flags_of(only_cs, model, "en") == ("abuse", "child_safety")
+    umbrella = {**low, "abuse": min(1.0, thr["abuse"] + 0.01), "threat": thr["threat"] - 0.01}
+    assert flags_of(umbrella, model, "en") == ("abuse", "threat")
