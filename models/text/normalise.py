@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from pheasa import normalize as pheasa_normalize
 
-from models.text.stages import Stage, Tracked, char_class, run, run_tracked, translate_stage
+from models.text.stages import Repl, Stage, Tracked, char_class, run, run_tracked, translate_stage
 from models.text.tables import (
     CONTROLS,
     HOMOGLYPH_CHARS,
@@ -60,11 +61,25 @@ def _nfc(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_DUP_MARKS = re.compile(f"([{_M}])\\1+")
+
+
+def _if_not_ascii(pattern: re.Pattern[str], repl: Repl) -> Callable[[str], str]:
+    """`pattern.sub(repl)` for patterns that only match non-ASCII text; isascii() is one
+    C pass, far cheaper than a regex scan, and most Latin posts are plain ASCII."""
+
+    def fast(text: str) -> str:
+        return text if text.isascii() else pattern.sub(repl, text)
+
+    return fast
+
+
 _DELETE: dict[int, str | None] = {ord(c): None for c in ZERO_WIDTH + INVISIBLE + CONTROLS}
 _INVISIBLE_AND_DIGITS: dict[int, str | None] = {**_DELETE, **KHMER_DIGITS_TO_ASCII}
 
 NORMALISE_STAGES: tuple[Stage, ...] = (
-    Stage("surrogates", re.compile("[\ud800-\udfff]"), "\ufffd"),
+    Stage("surrogates", _SURROGATE, "\ufffd", _if_not_ascii(_SURROGATE, "\ufffd")),
     # One table for invisibles and Khmer digits: the key sets are disjoint and no output is a key.
     translate_stage("invisible", _INVISIBLE_AND_DIGITS),
     # str.split() and re's \s use the same whitespace definition; split also strips the ends.
@@ -74,8 +89,8 @@ NORMALISE_STAGES: tuple[Stage, ...] = (
     Stage("casefold", re.compile(r"(?s)."), lambda m: m.group().casefold(), str.casefold),
     # NFC never composes across a space, so replaying it per space-free run is exact.
     Stage("nfc", re.compile("[^ ]+"), lambda m: unicodedata.normalize("NFC", m.group()), _nfc),
-    Stage("khmer-order", KHMER_CLUSTER, _canonical_cluster),
-    Stage("khmer-dup-marks", re.compile(f"([{_M}])\\1+"), r"\1"),
+    Stage("khmer-order", KHMER_CLUSTER, _canonical_cluster, _if_not_ascii(KHMER_CLUSTER, _canonical_cluster)),
+    Stage("khmer-dup-marks", _DUP_MARKS, r"\1", _if_not_ascii(_DUP_MARKS, r"\1")),
     Stage("repeats", re.compile(r"([^\d])\1{2,}"), r"\1\1"),
 )
 

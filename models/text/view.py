@@ -124,8 +124,17 @@ def _safe_text(text: object) -> str:
 
 
 def analyse_batch(texts: Iterable[str]) -> list[TextView]:
-    """One TextView per text, in order. Never raises on any str."""
-    return [_analyse(_safe_text(t)) for t in texts]
+    """One TextView per text, in order. Never raises on any str. Identical texts in a batch
+    (shares, copy-paste campaigns) are analysed once and share one immutable view."""
+    seen: dict[str, TextView] = {}
+    out: list[TextView] = []
+    for raw in texts:
+        text = _safe_text(raw)
+        view = seen.get(text)
+        if view is None:
+            view = seen[text] = _analyse(text)
+        out.append(view)
+    return out
 
 
 def analyse(text: str) -> TextView:

@@ -13,7 +13,27 @@ import json
 import random
 from pathlib import Path
 
-KM = """ក្រសួងសុខាភិបាលបានប្រកាសពីករណីឆ្លងថ្មីចំនួនបីនាក់
+KM = """ទូរស័ព្ទខ្ញុំបាត់នៅផ្សារអូរឫស្សី
+អ្នកណាចង់ទិញផ្ទះនៅកណ្តាល
+ការពិតគឺមិនដូចអ្វីដែលគេនិយាយទេ
+បងៗជួយចែករំលែកផង ក្មេងបាត់ខ្លួន
+ថ្ងៃនេះខ្ញុំឈឺក្បាលខ្លាំង
+ហាងកាហ្វេថ្មីនេះស្អាតណាស់
+ភ្លើងឆេះផ្ទះនៅភូមិខ្ញុំកាលពីយប់មិញ
+សុំទោសដែលឆ្លើយយឺត
+លុយខ្ញុំមិនគ្រប់ទិញអីវ៉ាន់ទេ
+ពួកគេកំពុងរៀបចំពិធីមង្គលការ
+ឆ្កែខ្ញុំឈ្មោះខ្មៅ វាឆ្លាតណាស់
+រដូវវស្សាមកដល់ហើយ
+ខ្ញុំអស់កម្លាំងណាស់ថ្ងៃនេះ
+កុំភ្លេចពាក់មួកសុវត្ថិភាព
+តម្លៃមាសឡើងខ្ពស់ខ្លាំង
+ខ្ញុំចង់ទៅលេងកំពត
+អាកាសធាតុត្រជាក់ល្អណាស់
+មិត្តភក្តិខ្ញុំរៀនចប់ហើយ
+សូមអរគុណចំពោះការគាំទ្រ
+គេលក់ថ្នាំក្លែងក្លាយតាមអនឡាញ
+ក្រសួងសុខាភិបាលបានប្រកាសពីករណីឆ្លងថ្មីចំនួនបីនាក់
 តើអ្នកណាដឹងថាផ្សារបើកម៉ោងប៉ុន្មានទេ
 ខ្ញុំមិនជឿព័ត៌មាននេះទេ វាជាការកុហក
 សូមចែករំលែកដល់មិត្តភក្តិទាំងអស់គ្នា
@@ -54,7 +74,52 @@ KM = """ក្រសួងសុខាភិបាលបានប្រកាស
 ក្រុមហ៊ុននេះបោកប្រាស់អតិថិជន
 សូមជូនពរឲ្យមានសុខភាពល្អ""".splitlines()
 
-EN = """Breaking: the bridge collapsed this morning, stay safe everyone
+EN = """lmao no way
+That is not what the minister said at all
+Can't sleep again
+Thank you so much for the birthday wishes
+Is this true or just another hoax?
+My phone got stolen at the market today
+Nobody asked for your opinion
+The rice harvest looks good this year
+Where can I buy cheap bus tickets?
+So proud of my little sister
+Stop posting fake pictures of the flood
+This is why we can't have nice things
+Warning: do not drink the water from that well
+Who is going to the concert on Friday
+What a beautiful sunset over the river
+I'm so done with this week
+The police arrested two men for robbery
+Please pray for the victims
+Best noodles in town, highly recommend
+Share this before they delete it
+Are the schools closed tomorrow?
+He threatened to beat me if I talk
+New record for the national team
+My mom says hi to everyone
+Watch out for the new phone scam
+Why are prices so high this month
+Great job to the volunteers
+We lost power again
+This photo is edited, look at the shadows
+Happy holidays everyone
+I can't find my keys anywhere
+Let's meet at the cafe at noon
+Traffic is terrible near the airport
+Who knows a good dentist?
+The exam results are out
+Rain again, of course
+Don't trust anything this account says
+Love this song so much
+That joke was not funny at all
+Anyone up for football tonight
+Respect to the doctors working overtime
+Finally got my driving license
+Be kind to each other
+Whoever did this should be ashamed
+Weekend plans anyone?
+Breaking: the bridge collapsed this morning, stay safe everyone
 I can't believe people still share this nonsense
 Does anyone know if the market is open tomorrow?
 This vaccine is totally safe, stop spreading lies
@@ -95,7 +160,52 @@ So many tourists at the temple this weekend
 Honestly this is the worst service ever
 Can someone explain what happened downtown""".splitlines()
 
-KM_LATN = """bong ey oun jg sour bong bontech
+KM_LATN = """ot mean ey te
+bong ah
+oun ey nas
+nham bay nov?
+jam 5 nati
+tov psar jea knea ot
+ke ot chea te
+srolanh oun mnak eng
+bong jea te?
+ey chea nis
+ot yul te
+knhom ot deng ey sos
+chhnganh ot
+mok leng phteah oun
+bong tver ey nov?
+oun jg nham tek kork
+ah nis kohok
+reung nis pit ort
+ke tha mean polis
+knhom rovul nas bong
+sorry bong knhom plich
+tov rean hz oun
+ot mean luy phng
+chob niyay chhob
+oun klach bong khoeng
+bong sralanh oun ot?
+yub nis tov na
+thngai saek jub knea
+kom khoeng oun na
+kdav nas thngai nis
+tlai nas bong
+bong nov phteah te
+merl ot yul sos
+mean ey bong
+jol hz bong
+oun nirk mak
+tinh ey klas ot
+knhom ot nham bay te
+pel na bong tov
+bong ot mok te
+oun chhu kbal
+ai nis ot sdab ke
+ke kach nas
+sabay chet nas
+arkun bong srey
+bong ey oun jg sour bong bontech
 knhom ot jol chit reung nis sos
 oun nirk bong nas jam mok vinh
 chhnam nis srov tlai nas kasekor sabay
@@ -136,7 +246,52 @@ lok kru oy kej kar chreun
 nham tea nas tov nhom leng
 bong khoeng oun hz meng""".splitlines()
 
-MIXED = """ថ្ងៃនេះ meeting ម៉ោងប៉ុន្មានបង
+MIXED = """ខ្ញុំ ok ទេបង
+bro អើយ ទៅណា
+page នេះ fake ទេ
+thank you បងស្រី
+ថ្ងៃនេះ happy ណាស់
+សុំ link ផងបង
+ម៉ោង 7 meet គ្នានៅ cafe
+delivery យឺតណាស់ថ្ងៃនេះ
+ខ្ញុំ sorry ណាស់
+ចង់ទិញ laptop ថ្មី
+សួស្តី everyone
+ព័ត៌មាននេះ true ឬ false
+ខ្ញុំ tired ណាស់
+video នេះកំប្លែងណាស់
+ខ្ញុំ agree ជាមួយបង
+ទៅ shopping ទេ
+សុំ Wi-Fi password
+camera ទូរស័ព្ទនេះល្អ
+ខ្ញុំ proud នឹងប្អូន
+do not share ព័ត៌មានក្លែងក្លាយ
+dinner យប់នេះនៅណា
+សុំ location ផង
+ខ្ញុំ like ម្ហូបខ្មែរ
+teacher ខ្ញុំ nice ណាស់
+good night បងប្អូន
+status ថ្មីរបស់គាត់
+ខ្ញុំមិន understand ទេ
+ទិញ ticket ហើយ
+breaking news ភ្លើងឆេះផ្សារ
+ខ្ញុំ confirm ហើយ
+email ទៅលោកគ្រូ
+សុំ phone number
+sale 50% ថ្ងៃនេះ
+ខ្ញុំ lucky ណាស់
+comment ខាងក្រោម
+online class ថ្ងៃនេះ
+ខ្ញុំ boring ណាស់
+share ទៅ group
+post នេះ viral ហើយ
+ខ្ញុំ excited ណាស់
+unfriend គាត់ហើយ
+scan QR ដើម្បីបង់លុយ
+birthday party ថ្ងៃស្អែក
+ខ្ញុំ hungry ណាស់
+bye bye បង
+ថ្ងៃនេះ meeting ម៉ោងប៉ុន្មានបង
 ខ្ញុំ like post នេះណាស់
 សូម share ដល់មិត្តភក្តិ please
 live ថ្ងៃនេះម៉ោង 8 យប់
@@ -167,7 +322,52 @@ wifi នៅផ្ទះ slow ណាស់
 ម្ហូបនេះ delicious ណាស់
 សូមទោស I was late""".splitlines()
 
-OTHER = """Je ne crois pas du tout à cette nouvelle
+OTHER = """Ça va très bien merci
+Qué bonito día hace hoy
+Apa kabar semua teman-teman
+Chúc mọi người ngủ ngon
+Ich habe keine Zeit heute
+Kumusta ka na kaibigan
+Muito obrigado pelo carinho
+Che bella giornata oggi
+Dit is niet waar
+Jangan percaya berita palsu
+Hôm nay tôi rất vui
+Wo ist der Bahnhof
+Mahal kita
+Não acredito nisso
+Dónde está la estación
+C'est une fausse information
+Kita semua harus bersatu
+Bạn có khỏe không
+Guten Appetit allerseits
+Ang ganda ng panahon ngayon
+Ci vediamo domani
+Boa noite a todos
+Je suis très fatigué
+Estoy muy cansado hoy
+Sampai jumpa lagi
+Tôi yêu Việt Nam
+Sehr gut gemacht
+Salamat sa tulong mo
+Buona notte a tutti
+Bom trabalho pessoal
+Mạng hôm nay chậm quá
+Selamat ulang tahun
+Feliz cumpleaños amigo
+Joyeux anniversaire
+Herzlichen Glückwunsch
+Maligayang kaarawan
+Parabéns pelo aniversário
+Buon compleanno
+ยินดีด้วยนะ
+生日快乐
+С днём рождения
+생일 축하해요
+お誕生日おめでとう
+🎂🎉🎈
+2024-05-01 08:30
+Je ne crois pas du tout à cette nouvelle
 Bonjour à tous, bonne journée
 Hola amigos, ¿cómo están hoy?
 No creo que esto sea verdad
