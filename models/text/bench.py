@@ -1,7 +1,7 @@
 """Benchmark of `analyse_batch`: microseconds per post by language, without segmentation.
 
 Run: `python -m models.text.bench [--posts N] [--seed S]`. Posts are built from the labelled
-language-ID set (1-4 fragments of one language, a third of them passed through `obfuscate`),
+language-ID set (1-5 fragments of one language, a third of them passed through `obfuscate`),
 so they carry real Khmer clusters, code-mixing, romanized chat and evasion tricks. Caches are
 warmed on a different sample first, as they are in a long-running worker. Prints the median
 and p95 per language, the batch throughput, and the cost of `tokens` (khmercut) for comparison.
@@ -39,7 +39,7 @@ def make_posts(n: int, seed: int) -> list[tuple[str, str]]:
     posts = []
     for i in range(n):
         lang = langs[i % len(langs)]
-        text = " ".join(rng.choice(fragments[lang]) for _ in range(rng.randint(1, 4)))
+        text = " ".join(rng.choice(fragments[lang]) for _ in range(rng.randint(1, 5)))
         if rng.random() < 0.33:
             text = obfuscate(text, rng, 0.3)
         posts.append((lang, text))
