@@ -29,7 +29,9 @@ LABEL org.opencontainers.image.title="postwatch" \
 ENV PATH=/opt/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
-    POSTWATCH_WEB_PORT=6066
+    POSTWATCH_WEB_PORT=6066 \
+    POSTWATCH_DATA_DIR=/data \
+    MPLCONFIGDIR=/tmp/matplotlib
 RUN groupadd --system --gid 10001 postwatch \
  && useradd --system --uid 10001 --gid postwatch --home-dir /home/postwatch --create-home postwatch \
  && mkdir -p /data /models \

@@ -53,6 +53,8 @@ app.kubernetes.io/instance: {{ .Release.Name }}
   value: {{ .Values.kafka.partitions | quote }}
 - name: POSTWATCH_SECURITY_PROTOCOL
   value: {{ .Values.kafka.securityProtocol | quote }}
+- name: POSTWATCH_DATA_DIR
+  value: /data
 - name: POSTWATCH_MODEL_DIR
   value: {{ if .Values.models.persistence.enabled }}{{ .Values.models.registryDir | quote }}{{ else }}""{{ end }}
 {{- if .Values.kafka.sasl.enabled }}
