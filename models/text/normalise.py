@@ -1,8 +1,8 @@
 """Canonical text for matching: `normalise` (all scripts) and `fold` (Latin obfuscation).
 
-normalise = surrogates replaced, invisibles removed, Khmer digits to ASCII, whitespace
-collapsed, casefold + NFC, Khmer clusters in UTN #61 canonical order (pheasa), duplicate
-Khmer marks dropped, any non-digit run of 3+ cut to 2.
+normalise = surrogates replaced, invisibles removed, deprecated Khmer characters replaced,
+Khmer digits to ASCII, whitespace collapsed, casefold + NFC, Khmer clusters in UTN #61
+canonical order (pheasa), duplicate Khmer marks dropped, any non-digit run of 3+ cut to 2.
 
 fold = normalise, then spaced letters joined, styled/accented letters and Cyrillic/Greek
 homoglyphs to ASCII, leetspeak undone, symbols inside Latin words dropped, repeated Latin
@@ -23,6 +23,7 @@ from models.text.tables import (
     CONTROLS,
     HOMOGLYPH_CHARS,
     INVISIBLE,
+    KHMER_DEPRECATED,
     KHMER_DIGITS_TO_ASCII,
     LATIN_FOLD_TABLE,
     LEET_FOLD,
@@ -76,7 +77,7 @@ def _if_not_ascii(pattern: re.Pattern[str], repl: Repl) -> Callable[[str], str]:
 
 
 _DELETE: dict[int, str | None] = {ord(c): None for c in ZERO_WIDTH + INVISIBLE + CONTROLS}
-_INVISIBLE_AND_DIGITS: dict[int, str | None] = {**_DELETE, **KHMER_DIGITS_TO_ASCII}
+_INVISIBLE_AND_DIGITS: dict[int, str | None] = {**_DELETE, **KHMER_DIGITS_TO_ASCII, **KHMER_DEPRECATED}
 
 NORMALISE_STAGES: tuple[Stage, ...] = (
     Stage("surrogates", _SURROGATE, "\ufffd", _if_not_ascii(_SURROGATE, "\ufffd")),

@@ -113,3 +113,8 @@ HOMOGLYPH_CHARS = frozenset(chr(c) for c in _homoglyph_fold())
 
 #: Khmer digits U+17E0-17E9 to ASCII (matching); divination numerals U+17F0-17F9 stay.
 KHMER_DIGITS_TO_ASCII: dict[int, str] = {0x17E0 + d: str(d) for d in range(10)}
+
+#: Deprecated Khmer characters and their replacements. Source: UTN #61 pp. 27, 30 and TUS 18.0
+#: §16.4 (the same table pheasa applies with fold_deprecated=True; these characters sit outside
+#: syllable clusters, so we fold them in the translate pass before cluster ordering).
+KHMER_DEPRECATED: dict[int, str] = {0x17A3: "\u17a2", 0x17A4: "\u17a2\u17b6", 0x17D8: "\u17d4\u179b\u17d4"}

@@ -30,6 +30,11 @@ KHMER = "ខ្មែរ"  # Khmer: KHA, COENG MO, AE, RO
         ("កេា", "កោ"),  # E + AA is OO
         ("កេី", "កើ"),  # E + II is OE
         ("ក្ដ", "ក្ត"),  # coeng DA is stored as coeng TA
+        # deprecated characters (UTN #61): QAQ, QAA, BEYYAL, inherent vowels
+        ("\u17a3\u17c6", "អំ"),
+        ("\u17a4ង", "អាង"),
+        ("ល\u17d8", "ល។ល។"),
+        ("ក\u17b4\u17b5ា", "កា"),
         # Khmer digits fold to ASCII for matching
         ("ឆ្នាំ២០២៤", "ឆ្នាំ2024"),
         # whitespace and repeats collapse, Latin casefolds
