@@ -5,6 +5,6 @@
 
 from models.text.langid import ScriptStats
 from models.text.normalise import fold, normalise
-from models.text.view import FLAGS, TextView, analyse, analyse_batch
+from models.text.view import FLAGS, TextView, analyse, analyse_batch, warm_up
 
-__all__ = ["FLAGS", "ScriptStats", "TextView", "analyse", "analyse_batch", "fold", "normalise"]
+__all__ = ["FLAGS", "ScriptStats", "TextView", "analyse", "analyse_batch", "fold", "normalise", "warm_up"]

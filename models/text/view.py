@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from models.text.langid import ScriptStats, identify, script_stats
+from models.text.langid import ScriptStats, _langdetect_factory, identify, script_stats
 from models.text.legacy import LEGACY_STAGE, looks_legacy
 from models.text.normalise import (
     FOLD_STAGES,
@@ -23,11 +23,11 @@ from models.text.normalise import (
     normalise,
     zero_width_trick,
 )
-from models.text.segment import tokenize
+from models.text.segment import segment_khmer, tokenize
 from models.text.stages import Stage, Tracked, run, run_tracked
 from models.text.tables import ZERO_WIDTH
 
-__all__ = ["FLAGS", "TextView", "analyse", "analyse_batch"]
+__all__ = ["FLAGS", "TextView", "analyse", "analyse_batch", "warm_up"]
 
 LEGACY_ENCODING = "legacy-encoding"
 LEGACY_CONVERTED = "legacy-converted"
@@ -139,4 +139,13 @@ def analyse_batch(texts: Iterable[str]) -> list[TextView]:
 
 def analyse(text: str) -> TextView:
     return analyse_batch([text])[0]
+
+
+def warm_up(segmentation: bool = False) -> None:
+    """Load the lazy parts (n-gram model, langdetect profiles, optionally khmercut's CRF) so
+    the first batch a worker scores is not the slow one. Safe to call more than once."""
+    analyse_batch(["warm up", "bong nham bay hz", "Guten Morgen zusammen", "ខ្ញុំស្រឡាញ់ ok"])
+    _langdetect_factory()
+    if segmentation:
+        segment_khmer("ខ្ញុំស្រលាញ់ប្រទេសកម្ពុជា")
 

@@ -83,3 +83,11 @@ def test_never_raises(text: str) -> None:
 
 def test_non_str_input_is_tolerated() -> None:
     assert analyse_batch([None, 5])[1].original == "5"  # type: ignore[list-item]
+
+
+def test_warm_up_is_idempotent() -> None:
+    from models.text import warm_up
+
+    warm_up()
+    warm_up(segmentation=True)
+    assert analyse("ok").lang in {"en", "km-latn", "other"}
