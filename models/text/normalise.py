@@ -42,7 +42,10 @@ __all__ = [
 # consonant+vowel pairs without a Python call.
 _B = "\u1780-\u17a2\u17a5-\u17b3"
 _M = "\u17b6-\u17d1\u17d3\u17dd"
-KHMER_CLUSTER = re.compile(f"[{_B}](?=\u17d2[{_B}]|[{_M}\u17d2]{{2}})(?:[{_M}]|\u17d2[{_B}]?)+")
+# A base right after a coeng belongs to that coeng (pheasa does not start a cluster there).
+KHMER_CLUSTER = re.compile(
+    f"[{_B}](?<!\u17d2[{_B}])(?=\u17d2[{_B}]|[{_M}\u17d2]{{2}})(?:[{_M}]|\u17d2[{_B}]?)+"
+)
 _CLUSTER_CACHE: dict[str, str] = {}
 _CACHE_LIMIT = 1 << 16
 
@@ -55,7 +58,23 @@ def _canonical_cluster(m: re.Match[str]) -> str:
         if len(_CLUSTER_CACHE) >= _CACHE_LIMIT:
             _CLUSTER_CACHE.clear()
         out = _CLUSTER_CACHE[cluster] = pheasa_normalize(cluster)
-    return out
+    if out == cluster:
+        return cluster
+    following = m.string[m.end() : m.end() + 1]
+    return out if not following or _is_stable(out, following) else cluster
+
+
+_BASE_CHARS = frozenset(chr(c) for c in [*range(0x1780, 0x17A3), *range(0x17A5, 0x17B4)])
+
+
+def _is_stable(ordered: str, following: str) -> bool:
+    """UTN #61 rule as pheasa applies it (its rule 2.3): keep a cluster as typed if the sorted
+    form would pull the next base under a trailing coeng, or NFC would swap its last mark with
+    the next character. pheasa checks this against the whole text; we see one cluster."""
+    last = ordered[-1]
+    if last == "\u17d2" and following in _BASE_CHARS:
+        return False
+    return not 0 < unicodedata.combining(following) < unicodedata.combining(last)
 
 
 def _nfc(text: str) -> str:
