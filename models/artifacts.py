@@ -114,6 +114,8 @@ def model_payload(model: LinearHeads) -> dict[str, Any]:
         "platt": model.platt.astype(np.float64),
         "thresholds": {c: dict(t) for c, t in model.thresholds.items()},
         "feature_config": model.featurizer.config.to_dict(),
+        "side_index": np.asarray(sorted(model.side_table), dtype=np.int64),
+        "side_grams": [model.side_table[i] for i in sorted(model.side_table)],
     }
 
 
@@ -198,6 +200,7 @@ def heads_from_payload(payload: dict[str, Any]) -> LinearHeads:
         platt=np.asarray(payload["platt"], dtype=np.float64),
         thresholds={c: {k: float(v) for k, v in t.items()} for c, t in payload["thresholds"].items()},
         heads=tuple(payload["heads"]),
+        side_table=dict(zip((int(i) for i in payload["side_index"]), payload["side_grams"], strict=True)),
     )
 
 

@@ -46,6 +46,8 @@ class LinearHeads:
     platt: np.ndarray  # (n_heads, 2): p = sigmoid(a * margin + b)
     thresholds: dict[str, dict[str, float]]
     heads: tuple[str, ...] = HEADS
+    #: Hashed column -> example training n-gram, for the strongest positive features (reasons).
+    side_table: dict[int, str] = field(default_factory=dict)
     _w: np.ndarray = field(init=False, repr=False)
     _b: np.ndarray = field(init=False, repr=False)
 
@@ -118,7 +120,8 @@ def severity_of(scores: Mapping[str, float], flags: Sequence[str]) -> str:
 def _as_text_span(view: ViewLike, start: int, end: int) -> str:
     """Map a span of the folded text back to the original text via the view."""
     mapper = getattr(view, "original_span", None)
-    if mapper is None:
+    # Offset tracking is lazy and costly; skip it when folding changed nothing but case.
+    if mapper is None or view.original.lower() == view.folded:
         return view.original[start:end]
     try:
         mapped = mapper(start, end, form="folded")
@@ -176,17 +179,29 @@ class _Explainer:
         self.model = model
         self.view = view
         self.row = row
-        self._grams: dict[int, tuple[str, str]] | None = None
 
-    def grams(self) -> dict[int, tuple[str, str]]:
-        """Column index -> (kind, n-gram) for this post's own n-grams (exact, no hash collisions)."""
-        if self._grams is None:
-            f = self.model.featurizer
-            table = {f.char_index(g): ("char", g) for g in f.char_ngrams(self.view.folded)}
-            word_doc = f.word_docs([self.view])[0]
-            table.update({f.word_index(g): ("word", g) for g in f.word_ngrams(word_doc)})
-            self._grams = table
-        return self._grams
+    def grams(self, wanted: set[int]) -> dict[int, tuple[str, str]]:
+        """Column index -> (kind, n-gram) of this post's own n-grams (exact, no hash collisions)."""
+        f = self.model.featurizer
+        found: dict[int, tuple[str, str]] = {}
+        keys = np.fromiter(wanted, dtype=np.int64, count=len(wanted))
+        char_grams = f.char_ngrams(self.view.folded)
+        word_grams = f.word_ngrams(f.word_docs([self.view])[0])
+        for kind, grams, idx in (
+            ("char", char_grams, f.char_indices(char_grams)),
+            ("word", word_grams, f.word_indices(word_grams)),
+        ):
+            for pos in np.flatnonzero(np.isin(idx, keys)):
+                found.setdefault(int(idx[pos]), (kind, grams[pos]))
+        return found
+
+    def lookup(self, wanted: set[int]) -> dict[int, tuple[str, str]]:
+        """The side table first; only columns it lacks are re-derived from the post itself."""
+        n_char = self.model.featurizer.n_char
+        table = self.model.side_table
+        found = {i: ("char" if i < n_char else "word", table[i]) for i in wanted if i in table}
+        missing = wanted - found.keys()
+        return found | self.grams(missing) if missing else found
 
     def top(self, head: int, k: int = 12) -> list[tuple[int, float]]:
         contrib = self.row.data * self.model.weights[self.row.indices, head]
@@ -198,11 +213,13 @@ class _Explainer:
         haystack = self.view.folded.lower()
         spans: list[tuple[int, int, float]] = []
         meta: list[str] = []
-        for idx, weight in self.top(head):
+        top = self.top(head)
+        grams = self.lookup({idx for idx, _ in top if idx < n_text})
+        for idx, weight in top:
             if idx >= n_text:
                 meta.append(f"{category}: {_META_LABELS[META_NAMES[idx - n_text]]} (+{weight:.2f})")
                 continue
-            kind, gram = self.grams().get(idx, ("char", ""))
+            kind, gram = grams.get(idx, ("char", ""))
             where = _locate(gram, kind, haystack)
             if where is not None:
                 spans.append((*_snap(haystack, *where), weight))

@@ -13,6 +13,7 @@ Hashing keeps the feature space fixed, so no vocabulary is stored or shipped wit
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -71,6 +72,24 @@ _URGENT = re.compile(
     r"\burgent\b|\bbreaking\b|\bbefore (?:it'?s |they )?delet|\bimmediately\b|\bright now\b|\bhurry\b"
     r"|\bbanhchoan\b|\bbontoan\b|\bprenhab\b|បន្ទាន់|ប្រញាប់|ភ្លាមៗ|មុនពេលលុប|ព័ត៌មានថ្មី"
 )
+#: Literal cores of the cue patterns: a cheap `in` test before running the (slower) regex.
+_SHARE_KEYS = ("share", "forward", "spread", "retweet", "tag", "romlek", "ចែក", "ផ្សព្វ", "ស៊ែរ", "សែរ")
+_URGENT_KEYS = (
+    "urgent",
+    "breaking",
+    "delet",
+    "immediately",
+    "right now",
+    "hurry",
+    "banhchoan",
+    "bontoan",
+    "prenhab",
+    "បន្ទាន់",
+    "ប្រញាប់",
+    "ភ្លាមៗ",
+    "មុនពេលលុប",
+    "ព័ត៌មានថ្មី",
+)
 _LATIN_WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
 _KHMER_RUN = re.compile(r"[\u1780-\u17ff\u19e0-\u19ff]+")
 META_NAMES: tuple[str, ...] = ("url", "share_call", "urgency", "shouting", "exclamations", "length")
@@ -78,6 +97,10 @@ META_NAMES: tuple[str, ...] = ("url", "share_call", "urgency", "shouting", "excl
 
 _UPPER = re.compile(r"[A-Z]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _cue(text: str, keys: tuple[str, ...], pattern: re.Pattern[str]) -> float:
+    return 1.0 if any(k in text for k in keys) and pattern.search(text) else 0.0
 
 
 def meta_vector(view: ViewLike) -> list[float]:
@@ -88,8 +111,8 @@ def meta_vector(view: ViewLike) -> list[float]:
     shouting = len(_UPPER.findall(original)) / letters if letters >= 8 else 0.0
     return [
         1.0 if _URL.search(folded) else 0.0,
-        1.0 if _SHARE.search(folded) else 0.0,
-        1.0 if _URGENT.search(folded) else 0.0,
+        _cue(folded, _SHARE_KEYS, _SHARE),
+        _cue(folded, _URGENT_KEYS, _URGENT),
         shouting,
         min(original.count("!"), 5) / 5.0,
         min(math.log1p(len(original)) / 8.0, 1.0),
@@ -104,6 +127,12 @@ def word_tokens(view: ViewLike, use_view_tokens: bool) -> list[str]:
             return [str(t).casefold() for t in tokens if str(t).strip()]
     folded = view.folded.casefold()
     return [m.group(0) for m in _LATIN_WORD.finditer(folded)] + _KHMER_RUN.findall(folded)
+
+
+@functools.lru_cache(maxsize=262_144)
+def _hash(ngram: str) -> int:
+    """The vectoriser's hash of one n-gram; cached because reasons re-hash common n-grams a lot."""
+    return abs(murmurhash3_32(ngram, seed=0))
 
 
 class Featurizer:
@@ -131,17 +160,9 @@ class Featurizer:
             dtype=np.float32,
         )
 
-    @property
-    def n_char(self) -> int:
-        return int(2**self.config.char_bits)
-
-    @property
-    def n_word(self) -> int:
-        return int(2**self.config.word_bits)
-
-    @property
-    def n_features(self) -> int:
-        return self.n_char + self.n_word + len(META_NAMES)
+        self.n_char = int(2**c.char_bits)
+        self.n_word = int(2**c.word_bits)
+        self.n_features = self.n_char + self.n_word + len(META_NAMES)
 
     def char_docs(self, views: Sequence[ViewLike]) -> list[str]:
         return [v.folded for v in views]
@@ -162,11 +183,18 @@ class Featurizer:
     def word_ngrams(self, doc: str) -> list[str]:
         return list(self.word.build_analyzer()(doc))
 
+    def char_indices(self, grams: Sequence[str]) -> np.ndarray:
+        """Column indices of many char n-grams at once (no Python frame per n-gram)."""
+        return np.fromiter(map(_hash, grams), dtype=np.int64, count=len(grams)) % self.n_char
+
+    def word_indices(self, grams: Sequence[str]) -> np.ndarray:
+        return self.n_char + np.fromiter(map(_hash, grams), dtype=np.int64, count=len(grams)) % self.n_word
+
     def char_index(self, ngram: str) -> int:
-        return abs(murmurhash3_32(ngram, seed=0)) % self.n_char
+        return _hash(ngram) % self.n_char
 
     def word_index(self, ngram: str) -> int:
-        return self.n_char + abs(murmurhash3_32(ngram, seed=0)) % self.n_word
+        return self.n_char + _hash(ngram) % self.n_word
 
 
 def describe_index(index: int, featurizer: Featurizer, table: dict[int, str]) -> tuple[str, str]:
@@ -179,16 +207,16 @@ def describe_index(index: int, featurizer: Featurizer, table: dict[int, str]) ->
 
 def build_side_table(featurizer: Featurizer, views: Iterable[ViewLike], wanted: set[int]) -> dict[int, str]:
     """Most frequent training n-gram per wanted hashed column, so reasons are human-readable."""
+    keys = np.fromiter(wanted, dtype=np.int64, count=len(wanted))
     counts: dict[int, dict[str, int]] = {}
     for view in views:
-        word_doc = featurizer.word_docs([view])[0]
-        grams = [(featurizer.char_index(g), g) for g in featurizer.char_ngrams(view.folded)]
-        grams += [(featurizer.word_index(g), g) for g in featurizer.word_ngrams(word_doc)]
-        for idx, gram in grams:
-            if idx in wanted:
-                bucket = counts.setdefault(idx, {})
-                bucket[gram] = bucket.get(gram, 0) + 1
-    # Ties break on the n-gram text so the table (and the model folder) is deterministic.
+        char = featurizer.char_ngrams(view.folded)
+        word = featurizer.word_ngrams(featurizer.word_docs([view])[0])
+        for grams, idx in ((char, featurizer.char_indices(char)), (word, featurizer.word_indices(word))):
+            for pos in np.flatnonzero(np.isin(idx, keys)):
+                bucket = counts.setdefault(int(idx[pos]), {})
+                bucket[grams[pos]] = bucket.get(grams[pos], 0) + 1
+    # Ties break on the n-gram text so the table (and the model file) is deterministic.
     return {idx: max(sorted(b), key=lambda g: b[g]) for idx, b in sorted(counts.items())}
 
 

@@ -37,7 +37,7 @@ from models.scoring import LANGS
 log = logging.getLogger(__name__)
 
 #: Bumped when training changes in a way that should produce a new version for the same data.
-TRAINING_CODE_VERSION = "1"
+TRAINING_CODE_VERSION = "3"
 SEED = 1729
 #: Inverse regularisation of every head (weak: the hashed n-grams are many and sparse).
 C = 64.0
@@ -49,6 +49,8 @@ CHILD_SAFETY_RECALL = 0.985
 MIN_LANG_POSITIVES = 8
 _SHRINK = 10.0
 MAX_LANG_OFFSET = 0.15
+#: Strongest positive columns per head that get a human-readable n-gram in the side table.
+SIDE_K = 3000
 
 Progress = Callable[[str], None]
 
@@ -258,12 +260,23 @@ def split_report(scorer: TrainedScorer, ds: Dataset, split: str) -> dict[str, An
     return evaluate_scored([Scored(ds.records[i], r) for i, r in zip(idx, results, strict=True)])
 
 
-def top_features(model: LinearHeads, ds: Dataset, k: int = 15) -> dict[str, list[list[Any]]]:
+def side_table(model: LinearHeads, ds: Dataset) -> dict[int, str]:
+    """Example n-grams for each head's SIDE_K strongest positive columns, from positive training posts."""
+    n_text = model.featurizer.n_char + model.featurizer.n_word
+    wanted = {int(j) for h in range(len(model.heads)) for j in np.argsort(-model.coef[:n_text, h])[:SIDE_K]}
+    positive = [
+        i
+        for i, r in enumerate(ds.records)
+        if not ds.mask("test")[i] and (r.get("fake_news") or r.get("abuse_type"))
+    ]
+    return build_side_table(model.featurizer, [ds.views[i] for i in positive], wanted)
+
+
+def top_features(model: LinearHeads, k: int = 15) -> dict[str, list[list[Any]]]:
     """Per head, the k strongest positive features with an example n-gram (the model card)."""
-    wanted = {int(j) for h in range(len(model.heads)) for j in np.argsort(-model.coef[:, h])[:k]}
-    views = [ds.views[i] for i in np.flatnonzero(ds.mask("train"))]
-    table = build_side_table(model.featurizer, views, wanted)
     from models.features import describe_index
+
+    table = model.side_table
 
     out: dict[str, list[list[Any]]] = {}
     for h, head in enumerate(model.heads):
@@ -277,7 +290,19 @@ def top_features(model: LinearHeads, ds: Dataset, k: int = 15) -> dict[str, list
 
 def version_for(data_sha: str) -> str:
     config = json.dumps(FeatureConfig().to_dict(), sort_keys=True)
-    key = f"{data_sha}|{config}|{TRAINING_CODE_VERSION}|{SEED}|{C}|{N_FOLDS}|{CHILD_SAFETY_RECALL}"
+    parts = (
+        data_sha,
+        config,
+        TRAINING_CODE_VERSION,
+        SEED,
+        C,
+        N_FOLDS,
+        CHILD_SAFETY_RECALL,
+        MAX_LANG_OFFSET,
+        HEADS,
+        SIDE_K,
+    )
+    key = "|".join(str(p) for p in parts)
     return "pw-" + hashlib.sha256(key.encode()).hexdigest()[:12]
 
 
@@ -307,6 +332,8 @@ def train(
     step("read + analyse + vectorise")
     ds = build_dataset(paths, Featurizer(FeatureConfig()))
     model = fit_heads(ds, step)
+    step("side table")
+    model.side_table = side_table(model, ds)
     data_sha = data_hash(paths)
     version = version_for(data_sha)
     scorer = TrainedScorer(model, version)
@@ -328,7 +355,7 @@ def train(
         "metrics": {
             s: {"summary": m.get("summary"), "categories": m.get("categories")} for s, m in metrics.items()
         },
-        "top_features": top_features(model, ds),
+        "top_features": top_features(model),
         "training_seconds": round(time.perf_counter() - started, 1),
     }
     full = save_model(model, Path(out) / version, manifest)

@@ -12,7 +12,7 @@ import orjson
 
 from agents.cli.common import CliError, add_broker_argument, require_broker, settings_from_args
 
-TRAIN_STEPS = 10
+TRAIN_STEPS = 11
 
 
 def register(sub: Any) -> None:
