@@ -42,9 +42,17 @@ __all__ = [
 # consonant+vowel pairs without a Python call.
 _B = "\u1780-\u17a2\u17a5-\u17b3"
 _M = "\u17b6-\u17d1\u17d3\u17dd"
+# The commonest clusters are already canonical and have no fold: one subscript (not coeng DA,
+# which folds to coeng TA), at most one dependent vowel, then NIKAHIT and/or REAHMUK or
+# YUUKALEAPINTU, in that order (UTN #61 key order). The negative lookahead skips them without a
+# Python call; the property test against whole-text pheasa keeps this list honest.
+_CANONICAL_TAIL = (
+    f"(?:\u17d2[\u1780-\u1789\u178b-\u17a2\u17a5-\u17b3])?[\u17b6-\u17c5]?\u17c6?[\u17c7\u17c8]?"
+    f"(?![{_M}\u17d2])"
+)
 # A base right after a coeng belongs to that coeng (pheasa does not start a cluster there).
 KHMER_CLUSTER = re.compile(
-    f"[{_B}](?<!\u17d2[{_B}])(?=\u17d2[{_B}]|[{_M}\u17d2]{{2}})(?:[{_M}]|\u17d2[{_B}]?)+"
+    f"[{_B}](?<!\u17d2[{_B}])(?!{_CANONICAL_TAIL})(?=\u17d2[{_B}]|[{_M}\u17d2]{{2}})(?:[{_M}]|\u17d2[{_B}]?)+"
 )
 _CLUSTER_CACHE: dict[str, str] = {}
 _CACHE_LIMIT = 1 << 16
@@ -82,7 +90,12 @@ def _nfc(text: str) -> str:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_DUP_MARKS = re.compile(f"([{_M}])\\1+")
+_REPEATS = re.compile(f"([{_M}])\\1+|([^\\d])\\2{{2,}}")
+
+
+def _cut_repeat(m: re.Match[str]) -> str:
+    mark, other = m.group(1), m.group(2)
+    return mark if mark else other * 2
 
 
 def _if_not_ascii(pattern: re.Pattern[str], repl: Repl) -> Callable[[str], str]:
@@ -110,8 +123,9 @@ NORMALISE_STAGES: tuple[Stage, ...] = (
     # NFC never composes across a space, so replaying it per space-free run is exact.
     Stage("nfc", re.compile("[^ ]+"), lambda m: unicodedata.normalize("NFC", m.group()), _nfc),
     Stage("khmer-order", KHMER_CLUSTER, _canonical_cluster, _if_not_ascii(KHMER_CLUSTER, _canonical_cluster)),
-    Stage("khmer-dup-marks", _DUP_MARKS, r"\1", _if_not_ascii(_DUP_MARKS, r"\1")),
-    Stage("repeats", re.compile(r"([^\d])\1{2,}"), r"\1\1"),
+    # One scan for both: a repeated Khmer mark is a duplicate (one is kept), any other non-digit
+    # character repeated 3+ times is cut to two ("soooo" -> "soo"; numbers are never touched).
+    Stage("repeats", _REPEATS, _cut_repeat),
 )
 
 #: The same normalisation, except that U+200B survives as a word-boundary hint.
@@ -202,7 +216,7 @@ def normalise(text: str) -> str:
 
 # Every fold stage needs a Latin letter or a foldable look-alike to match anything, so text
 # without one (most Khmer posts) skips the fold; the offset-tracking path uses the same gate.
-_FOLD_GATE = re.compile(f"[a-z{_FOLDABLE}]")
+_FOLD_GATE = re.compile("[a-z" + _ANY_FOLDABLE.pattern[1:])
 
 
 def fold_applies(normalised: str) -> bool:
