@@ -140,7 +140,9 @@ def test_metrics_are_scraped_as_job_postwatch() -> None:
 def test_retrain_cronjob_runs_export_train_evaluate_promote() -> None:
     job = by_kind("CronJob")["spec"]
     script = job["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["args"][0]
-    steps = [line.split()[1] for line in script.strip().splitlines()]
-    assert steps == ["decisions", "train", "evaluate", "models"]
-    assert "export" in script and "promote" in script
+    order = [script.index(step) for step in ("postwatch decisions export", "postwatch train",
+                                             "postwatch evaluate", "postwatch models promote")]
+    assert order == sorted(order)
+    helm_steps = yaml.safe_load((DEPLOY / "helm/postwatch/values.yaml").read_text())["retrain"]["steps"]
+    assert script.strip().splitlines() == [s.strip() for s in helm_steps]
     assert job["concurrencyPolicy"] == "Forbid"
