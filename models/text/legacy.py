@@ -76,7 +76,10 @@ def looks_legacy(text: str) -> tuple[bool, bool]:
         return False, False
     tokens = _LATIN_TOKEN.findall(text)
     odd = [t for t in tokens if _ODD.search(t) and not t[1:].islower()]
-    if not odd or len(odd) * 2 < len(tokens):
+    # One camel-cased brand ("YouTubeTV") is not a legacy post; two odd words, or a Latin-1
+    # glyph code inside a word, and odd words making up half the text, are.
+    glyph_code = any(_LATIN1.search(t) for t in odd)
+    if len(odd) * 2 < len(tokens) or not (len(odd) >= 2 or glyph_code):
         return False, False
     letters = sum(len(t) for t in tokens)
     mapped = sum(len(m.group()) for m in _RUN.finditer(text))

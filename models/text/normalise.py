@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from operator import methodcaller
 
 from pheasa import normalize as pheasa_normalize
 
@@ -206,7 +207,8 @@ FOLD_STAGES: tuple[Stage, ...] = (
     Stage("leet-tail", _LEET_TAIL, _leet, gate=_LEET_GATE),
     Stage("leet-head", _LEET_HEAD, _leet, gate=_LEET_GATE),
     Stage("inner-symbol", _INNER_SYMBOL, ""),
-    Stage("latin-repeats", re.compile(r"([a-z])\1+"), r"\1"),
+    # methodcaller is C-level: a "\1" template would run re's Python expander on every match.
+    Stage("latin-repeats", re.compile(r"([a-z])\1+"), methodcaller("group", 1)),
 )
 
 

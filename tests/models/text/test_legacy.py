@@ -56,6 +56,8 @@ def test_unmappable_limon_is_only_flagged() -> None:
         "café crème brûlée",
         "ខ្មែរ GrKuN",  # Khmer script already present: not a legacy post
         "NASA and the WHO say so",
+        "YouTubeTV rocks",
+        "iPhone ProMax",
     ],
 )
 def test_ordinary_text_is_not_legacy(text: str) -> None:
