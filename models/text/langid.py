@@ -41,7 +41,9 @@ _DIGIT = re.compile("[0-9]+")
 _OTHER = re.compile("[^\\W\\d_a-z\u00df-\u024f\u1e00-\u1eff\u1780-\u17ff\u19e0-\u19ff]+")
 # URLs, e-mail addresses, @mentions and #hashtags are Latin whatever language the post is
 # in: a Khmer post tagged #news is not code-mixed.
-_NOT_LANGUAGE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[@#]\w+")
+# The e-mail branch is anchored at a token start: an unanchored \S+@ backtracks quadratically on
+# a long token without "@".
+_NOT_LANGUAGE = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#]\w+")
 
 
 def script_stats(normalised: str) -> ScriptStats:
@@ -78,6 +80,7 @@ def lexicons() -> dict[str, frozenset[str]]:
 
 
 _WORD_CACHE: dict[str, tuple[float, ...]] = {}
+_MAX_WORD = 40
 
 
 def word_grams(word: str) -> list[str]:
@@ -115,7 +118,8 @@ def latin_scores(text: str) -> dict[str, float]:
     if not words:
         return dict.fromkeys(classes, 0.0)
     get = _WORD_CACHE.get
-    rows = [get(w) or _word_scores(w) for w in words]
+    # A word longer than any real one is noise; scoring its head bounds the cost and the cache.
+    rows = [get(w) or _word_scores(w[:_MAX_WORD]) for w in words]
     n = len(words)
     return {c: sum(col) / n for c, col in zip(classes, zip(*rows, strict=True), strict=True)}
 

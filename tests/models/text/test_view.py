@@ -91,3 +91,21 @@ def test_warm_up_is_idempotent() -> None:
     warm_up()
     warm_up(segmentation=True)
     assert analyse("ok").lang in {"en", "km-latn", "other"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "/" + "abc" * 6000,  # URL stripping must not backtrack quadratically
+        "x@" + "ab" * 10000,
+        "#" + "ab" * 10000,
+        "ក្" * 10000,  # one 20,000-character coeng chain
+    ],
+)
+def test_long_hostile_tokens_stay_fast(text: str) -> None:
+    import time
+
+    analyse("warm up langdetect")
+    start = time.perf_counter()
+    analyse(text)
+    assert time.perf_counter() - start < 2.0
