@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ScriptStats", "identify", "script_stats"]
+__all__ = ["ScriptStats", "identify", "script_stats", "strip_non_language"]
 
 _DATA = Path(__file__).parent / "data" / "latin_ngrams.json"
 
@@ -43,7 +43,14 @@ _OTHER = re.compile("[^\\W\\d_a-z\u00df-\u024f\u1e00-\u1eff\u1780-\u17ff\u19e0-\
 # in: a Khmer post tagged #news is not code-mixed.
 # The e-mail branch is anchored at a token start: an unanchored \S+@ backtracks quadratically on
 # a long token without "@".
-_NOT_LANGUAGE = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#]\w+")
+_NOT_LANGUAGE = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\w)[@#]\w+")
+
+
+def strip_non_language(text: str) -> str:
+    """`text` without URLs, e-mail addresses, @mentions and #hashtags (same object if none)."""
+    if "@" in text or "/" in text or "#" in text:
+        return _NOT_LANGUAGE.sub(" ", text)
+    return text
 
 
 def script_stats(normalised: str) -> ScriptStats:
@@ -193,8 +200,7 @@ def _mixed_confidence(stats: ScriptStats) -> float:
 
 def identify(normalised: str, stats: ScriptStats | None = None) -> tuple[str, float]:
     """(lang, confidence) of a normalised text; `stats` may be passed to avoid recounting."""
-    has_meta = "@" in normalised or "/" in normalised or "#" in normalised
-    text = _NOT_LANGUAGE.sub(" ", normalised) if has_meta else normalised
+    text = strip_non_language(normalised)
     stats = script_stats(text) if stats is None or text is not normalised else stats
     letters = stats.khmer + stats.latin + stats.other
     if letters == 0:

@@ -149,8 +149,10 @@ _SPACED = re.compile(
 # A word with at least one styled letter or homoglyph among ASCII letters.
 # The lookbehind anchors at word starts and the lookahead checks the word once, so plain
 # ASCII words cost one scan instead of backtracking from every letter.
+# Whole words only (no letter on either side), so a genuine Cyrillic word such as "дом" keeps
+# its "ом" while "vаcc1ne" (Cyrillic а, then a digit) still folds.
 _STYLED_WORD = re.compile(
-    f"(?<![a-z{_FOLDABLE}])(?=[a-z]*[{_FOLDABLE}])[a-z{_FOLDABLE}]+"
+    f"(?<![^\\W\\d_])(?=[a-z]*[{_FOLDABLE}])[a-z{_FOLDABLE}]+(?![^\\W\\d_])"
 )
 # Leet between letters (v4cc1ne), a digit ending a 2+ letter word (fak3), or starting one
 # (3vil) unless it reads as a number with a unit or ordinal (1st, 5kg, 3am).
@@ -230,19 +232,21 @@ def fold(normalised: str) -> str:
     return fold_with_signal(normalised)[0]
 
 
-def fold_with_signal(normalised: str) -> tuple[str, bool]:
-    """(folded, whether an evasion trick was undone). The signal comes from which stages
-    changed the text, so it costs nothing on clean text. Repeats are informal spelling and
-    hyphens, dots and apostrophes inside words are spelling, so neither counts."""
+def fold_with_signal(normalised: str) -> tuple[str, bool, bool]:
+    """(folded, an evasion trick was undone, disguised letters were folded to Latin). The
+    signals come from which stages changed the text, so they cost nothing on clean text.
+    Repeats are informal spelling and hyphens, dots and apostrophes inside words are
+    spelling, so neither counts as a trick."""
     if not fold_applies(normalised):
-        return normalised, False
-    text, signal = normalised, False
+        return normalised, False, False
+    text, trick, restyled = normalised, False, False
     for stage in FOLD_STAGES:
         new = stage.apply(text)
-        if new is not text and not signal:
-            signal = _is_trick(stage.name, text)
+        if new is not text:
+            trick = trick or _is_trick(stage.name, text)
+            restyled = restyled or (stage.name == "styled" and _DISGUISED.search(text) is not None)
         text = new
-    return text, signal
+    return text, trick, restyled
 
 
 def _is_trick(stage: str, before: str) -> bool:
@@ -261,6 +265,9 @@ def track_normalise(text: str, stages: tuple[Stage, ...] = NORMALISE_STAGES) -> 
 
 # --- Signals for the obfuscation-detected flag --------------------------------------------
 _HOMO = char_class(ord(c) for c in HOMOGLYPH_CHARS)
+# Letters that only disguise Latin (look-alikes, fullwidth, circled, maths alphanumerics), as
+# opposed to accented letters, which are evidence of French, Vietnamese and the like.
+_DISGUISED = re.compile(f"[{_HOMO}\uff10-\uff5a\u24b6-\u24e9\U0001d400-\U0001d7ff]")
 _MIXED_SCRIPT_WORD = re.compile(f"[a-z][{_HOMO}]|[{_HOMO}][a-z]")
 # Symbols other than apostrophes, hyphens and dots inside a word are not spelling.
 _ODD_INNER_SYMBOL = re.compile("(?<=[a-z])[^\\w\\s'’\\-.\u1780-\u17ff]+(?=[a-z])")

@@ -119,11 +119,25 @@ def _disguise(tricks: tuple[Callable[[str, random.Random], str], ...], rng: rand
     return apply
 
 
+# Links, e-mail addresses, @mentions and #hashtags are left alone: disguising them breaks them,
+# which is not what evaders do.
+_PROTECTED = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|[@#]\w+")
+
+
+def _disguise_text(text: str, rng: random.Random, strength: float, digits: bool) -> str:
+    text = _LATIN_WORD.sub(_disguise(_LATIN_TRICKS, rng, strength), text)
+    text = _KHMER_WORD.sub(_disguise(_KHMER_TRICKS, rng, strength), text)
+    return text.translate(_KHMER_DIGIT) if digits else text
+
+
 def obfuscate(text: str, rng: random.Random, strength: float = 0.5) -> str:
     """Disguise roughly `strength` of the words of `text`; deterministic for a seeded `rng`."""
     strength = min(max(strength, 0.0), 1.0)
-    text = _LATIN_WORD.sub(_disguise(_LATIN_TRICKS, rng, strength), text)
-    text = _KHMER_WORD.sub(_disguise(_KHMER_TRICKS, rng, strength), text)
-    if rng.random() < strength / 4:
-        text = text.translate(_KHMER_DIGIT)
-    return text
+    digits = rng.random() < strength / 4
+    out: list[str] = []
+    pos = 0
+    for m in _PROTECTED.finditer(text):
+        out += (_disguise_text(text[pos : m.start()], rng, strength, digits), m.group())
+        pos = m.end()
+    out.append(_disguise_text(text[pos:], rng, strength, digits))
+    return "".join(out)

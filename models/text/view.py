@@ -12,12 +12,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from models.text.langid import ScriptStats, _langdetect_factory, identify, script_stats
+from models.text.langid import ScriptStats, _langdetect_factory, identify, script_stats, strip_non_language
 from models.text.legacy import LEGACY_STAGE, looks_legacy
 from models.text.normalise import (
     FOLD_STAGES,
     HINT_STAGES,
     NORMALISE_STAGES,
+    fold,
     fold_applies,
     fold_with_signal,
     normalise,
@@ -111,9 +112,13 @@ def _source(text: str) -> tuple[str, set[str]]:
 def _analyse(text: str) -> TextView:
     source, flags = _source(text)
     normalised = normalise(source)
-    folded, trick = fold_with_signal(normalised)
-    stats = script_stats(normalised)
-    lang, confidence = identify(normalised, stats)
+    folded, trick, restyled = fold_with_signal(normalised)
+    # A post in Cyrillic look-alikes, maths-bold letters or leetspeak is English (or chat
+    # Khmer) in disguise, not "other": read its language from the folded form, with links and
+    # tags taken out first because folding glues them into words.
+    lang_text = fold(strip_non_language(normalised)) if trick or restyled else normalised
+    stats = script_stats(lang_text)
+    lang, confidence = identify(lang_text, stats)
     if trick or (ZERO_WIDTH_REMOVED in flags and zero_width_trick(text)):
         flags.add(OBFUSCATION)
     return TextView(text, normalised, folded, lang, confidence, stats, frozenset(flags))

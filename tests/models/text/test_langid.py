@@ -33,6 +33,11 @@ CORPUS = Path(__file__).parents[3] / "models" / "text" / "data" / "kmlatn_corpus
         ("สวัสดีครับ", "other"),
         ("😂😂 👍", "other"),
         ("", "other"),
+        # disguised text is identified by what it really is
+        ("Тhе vассinе is fаkе", "en"),  # Cyrillic look-alikes
+        ("𝐓𝐡𝐞 𝐯𝐚𝐜𝐜𝐢𝐧𝐞 𝐢𝐬 𝐟𝐚𝐤𝐞", "en"),  # maths bold
+        ("b0ng nh@m b@y h3y n0v", "km-latn"),
+        ("ថ្ងៃនេះ h@ppy ណាស់", "mixed"),  # "@" inside a word is leet, not a mention
     ],
 )
 def test_language_table(text: str, lang: str) -> None:
