@@ -68,3 +68,12 @@ def test_langid_is_deterministic() -> None:
     texts = [json.loads(line)["text"] for line in DATA.read_text(encoding="utf-8").splitlines()[-40:]]
     first = [(v.lang, v.lang_confidence) for v in map(analyse, texts)]
     assert first == [(v.lang, v.lang_confidence) for v in map(analyse, texts)]
+
+
+def test_accuracy_on_disguised_copies() -> None:
+    from models.text.langid_eval import disguised
+
+    accuracy, per_label, _ = evaluate(disguised(load(DATA), seed=1, strength=1.0))
+    assert accuracy >= 0.95
+    assert per_label["km-latn"] >= 0.90
+    assert per_label["mixed"] >= 0.90
