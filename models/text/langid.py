@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ScriptStats", "identify", "script_stats", "strip_non_language"]
+__all__ = ["ScriptStats", "identify", "load", "script_stats", "strip_non_language"]
 
 _DATA = Path(__file__).parent / "data" / "latin_ngrams.json"
 
@@ -162,6 +162,13 @@ def _langdetect_factory() -> Any:
     factory.load_json_profile(profiles)
     factory.set_seed(0)  # determinism: langdetect samples n-grams at random
     return factory
+
+
+def load() -> None:
+    """Load the n-gram model, the lexicons and the langdetect profiles now, not mid-batch."""
+    _model()
+    lexicons()
+    _langdetect_factory()
 
 
 def _langdetect(text: str) -> tuple[str, float] | None:

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from models.text.langid import ScriptStats, _langdetect_factory, identify, script_stats, strip_non_language
+from models.text import langid
+from models.text.langid import ScriptStats, identify, script_stats, strip_non_language
 from models.text.legacy import LEGACY_STAGE, looks_legacy
 from models.text.normalise import (
     FOLD_STAGES,
@@ -41,7 +42,11 @@ _ZW = re.compile(f"[{ZERO_WIDTH}]")
 
 @dataclass(frozen=True)
 class TextView:
-    """One post's text in every form features need. Immutable; lazy parts are cached."""
+    """One post's text in every form features need. Immutable; lazy parts are cached.
+
+    `script` and `lang` describe the text language ID read: `normalised` without links and
+    tags, or its folded form when the post was disguised (look-alikes, leet, spacing).
+    """
 
     original: str
     normalised: str
@@ -149,8 +154,8 @@ def analyse(text: str) -> TextView:
 def warm_up(segmentation: bool = False) -> None:
     """Load the lazy parts (n-gram model, langdetect profiles, optionally khmercut's CRF) so
     the first batch a worker scores is not the slow one. Safe to call more than once."""
+    langid.load()
     analyse_batch(["warm up", "bong nham bay hz", "Guten Morgen zusammen", "ខ្ញុំស្រឡាញ់ ok"])
-    _langdetect_factory()
     if segmentation:
         segment_khmer("ខ្ញុំស្រលាញ់ប្រទេសកម្ពុជា")
 
