@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ScriptStats", "identify", "load", "script_stats", "strip_non_language"]
+__all__ = ["ScriptStats", "describe", "identify", "load", "script_stats", "strip_non_language"]
 
 _DATA = Path(__file__).parent / "data" / "latin_ngrams.json"
 
@@ -53,16 +53,29 @@ def strip_non_language(text: str) -> str:
     return text
 
 
-def script_stats(normalised: str) -> ScriptStats:
-    # ASCII text has no Khmer and no other-script letters: skip those two scans.
-    patterns = (_LATIN, _DIGIT) if normalised.isascii() else (_KHMER, _LATIN, _OTHER, _DIGIT)
-    found = [sum(map(len, p.findall(normalised))) for p in patterns]
-    counts = [0, found[0], 0, found[1]] if len(found) == 2 else found
+def _counts(text: str) -> tuple[tuple[int, int, int, int], list[str]]:
+    """Characters per script (khmer, latin, other, digit) and the Latin words, which the
+    n-gram scorer reuses instead of scanning again."""
+    words = _LATIN.findall(text)
+    latin = sum(map(len, words))
+    digit = sum(map(len, _DIGIT.findall(text)))
+    if text.isascii():  # no Khmer, no other-script letters: skip those two scans
+        return (0, latin, 0, digit), words
+    khmer = sum(map(len, _KHMER.findall(text)))
+    other = sum(map(len, _OTHER.findall(text)))
+    return (khmer, latin, other, digit), words
+
+
+def _stats(counts: tuple[int, int, int, int]) -> ScriptStats:
     total = sum(counts)
     if total == 0:
         return ScriptStats(0.0, 0.0, 0.0, 0.0, 0)
     khmer, latin, other, digit = (c / total for c in counts)
     return ScriptStats(khmer, latin, other, digit, total)
+
+
+def script_stats(normalised: str) -> ScriptStats:
+    return _stats(_counts(normalised)[0])
 
 
 # --- Latin-script model -----------------------------------------------------------------
@@ -120,15 +133,18 @@ def _word_scores(word: str) -> tuple[float, ...]:
 
 def latin_scores(text: str) -> dict[str, float]:
     """Mean per-word score of each class over the Latin words of `text`."""
+    return _scores(_WORD.findall(text))
+
+
+def _scores(words: list[str]) -> dict[str, float]:
     classes = _model()[0]
-    words = _WORD.findall(text)
     if not words:
         return dict.fromkeys(classes, 0.0)
     get = _WORD_CACHE.get
     # A word longer than any real one is noise; scoring its head bounds the cost and the cache.
     rows = [get(w) or _word_scores(w[:_MAX_WORD]) for w in words]
     n = len(words)
-    return {c: sum(col) / n for c, col in zip(classes, zip(*rows, strict=True), strict=True)}
+    return {c: total / n for c, total in zip(classes, map(sum, zip(*rows, strict=True)), strict=True)}
 
 
 # --- Decision -------------------------------------------------------------------------------
@@ -183,8 +199,8 @@ def _langdetect(text: str) -> tuple[str, float] | None:
         return None
 
 
-def _identify_latin(text: str) -> tuple[str, float]:
-    best, conf, margin = _softmax_top(latin_scores(text))
+def _identify_latin(text: str, words: list[str]) -> tuple[str, float]:
+    best, conf, margin = _softmax_top(_scores(words))
     if margin >= (_XX_DECISIVE_MARGIN if best == "xx" else _DECISIVE_MARGIN):
         return ("other" if best == "xx" else best), conf
     detected = _langdetect(text)
@@ -205,10 +221,22 @@ def _mixed_confidence(stats: ScriptStats) -> float:
     return 0.7 + 0.3 * min(1.0, 4 * lo / hi) if hi else 0.5
 
 
-def identify(normalised: str, stats: ScriptStats | None = None) -> tuple[str, float]:
-    """(lang, confidence) of a normalised text; `stats` may be passed to avoid recounting."""
+def describe(normalised: str) -> tuple[ScriptStats, str, float]:
+    """Script shares and (lang, confidence) of the language content of a normalised text:
+    links, e-mail addresses, @mentions and #hashtags left out."""
     text = strip_non_language(normalised)
-    stats = script_stats(text) if stats is None or text is not normalised else stats
+    counts, words = _counts(text)
+    stats = _stats(counts)
+    return (stats, *_decide(text, stats, words))
+
+
+def identify(normalised: str) -> tuple[str, float]:
+    """(lang, confidence) of a normalised text."""
+    _, lang, confidence = describe(normalised)
+    return lang, confidence
+
+
+def _decide(text: str, stats: ScriptStats, words: list[str]) -> tuple[str, float]:
     letters = stats.khmer + stats.latin + stats.other
     if letters == 0:
         return "other", 0.9
@@ -221,4 +249,4 @@ def identify(normalised: str, stats: ScriptStats | None = None) -> tuple[str, fl
         return "km", stats.khmer / letters
     if latin_chars < 2:
         return "other", 0.5
-    return _identify_latin(text)
+    return _identify_latin(text, words)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from models.text import langid
-from models.text.langid import ScriptStats, identify, script_stats, strip_non_language
+from models.text.langid import ScriptStats, describe, strip_non_language
 from models.text.legacy import LEGACY_STAGE, looks_legacy
 from models.text.normalise import (
     FOLD_STAGES,
@@ -122,8 +122,7 @@ def _analyse(text: str) -> TextView:
     # Khmer) in disguise, not "other": read its language from the folded form, with links and
     # tags taken out first because folding glues them into words.
     lang_text = fold(strip_non_language(normalised)) if trick or restyled else normalised
-    stats = script_stats(lang_text)
-    lang, confidence = identify(lang_text, stats)
+    stats, lang, confidence = describe(lang_text)
     if trick or (ZERO_WIDTH_REMOVED in flags and zero_width_trick(text)):
         flags.add(OBFUSCATION)
     return TextView(text, normalised, folded, lang, confidence, stats, frozenset(flags))
