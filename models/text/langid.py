@@ -125,6 +125,9 @@ def _word_scores(word: str) -> tuple[float, ...]:
     scores = [s / len(parts) * 3 for s in sums]
     for lang, words in lexicons().items():
         scores[classes.index(lang)] += _LEXICON_BONUS * (word in words)
+    # Diacritics (ô, ạ, ñ, ü, é) are how Vietnamese, French, Spanish, German are written, and
+    # never how chat Khmer or (but for a few loanwords) English is.
+    scores[classes.index("xx")] += _LEXICON_BONUS * (not word.isascii())
     if len(_WORD_CACHE) > 200_000:
         _WORD_CACHE.clear()
     result = _WORD_CACHE[word] = tuple(scores)
@@ -167,6 +170,7 @@ _LANGDETECT_LANGS = ("en", "fr", "es", "pt", "it", "de", "nl", "id", "tl", "vi",
                      "pl", "ro")
 _LANGDETECT_TRIALS = 3  # default 7; 3 halves the cost and only moves non-English guesses
 _LANGDETECT_MAX_CHARS = 300
+_LANGDETECT_MIN_WORDS = 3
 
 
 @lru_cache(maxsize=1)
@@ -211,7 +215,9 @@ def _identify_latin(text: str, words: list[str]) -> tuple[str, float]:
         return ("km-latn", conf) if best == "km-latn" and prob < 0.9 else ("en", prob)
     if best == "km-latn":
         return "km-latn", conf
-    if best == "en" and prob < 0.9:
+    # langdetect is overconfident on a few words, and English is far commoner than any other
+    # Latin-script language in this stream: overrule an English lead only on longer text.
+    if best == "en" and (prob < 0.9 or len(words) < _LANGDETECT_MIN_WORDS):
         return "en", conf * 0.7
     return "other", prob
 
