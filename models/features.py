@@ -90,8 +90,10 @@ _URGENT_KEYS = (
     "មុនពេលលុប",
     "ព័ត៌មានថ្មី",
 )
-_LATIN_WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
-_KHMER_RUN = re.compile(r"[\u1780-\u17ff\u19e0-\u19ff]+")
+_LATIN_WORD = re.compile(r"[^\W\d_\u1780-\u17ff]+|\d+")
+#: Khmer has no spaces between words: an orthographic syllable (base letter, subscript consonants,
+#: vowel signs) is a cheap stand-in for a word, and syllable bigrams cover most two-syllable words.
+_KHMER_SYLLABLE = re.compile(r"[\u1780-\u17b3](?:\u17d2[\u1780-\u17a2])*[\u17b4-\u17d3\u17dd]*")
 META_NAMES: tuple[str, ...] = ("url", "share_call", "urgency", "shouting", "exclamations", "length")
 
 
@@ -126,7 +128,7 @@ def word_tokens(view: ViewLike, use_view_tokens: bool) -> list[str]:
         if tokens:
             return [str(t).casefold() for t in tokens if str(t).strip()]
     folded = view.folded.casefold()
-    return [m.group(0) for m in _LATIN_WORD.finditer(folded)] + _KHMER_RUN.findall(folded)
+    return [m.group(0) for m in _LATIN_WORD.finditer(folded)] + _KHMER_SYLLABLE.findall(folded)
 
 
 @functools.lru_cache(maxsize=262_144)

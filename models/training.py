@@ -37,12 +37,14 @@ from models.scoring import LANGS
 log = logging.getLogger(__name__)
 
 #: Bumped when training changes in a way that should produce a new version for the same data.
-TRAINING_CODE_VERSION = "3"
+TRAINING_CODE_VERSION = "4"
 SEED = 1729
 #: Inverse regularisation of every head (weak: the hashed n-grams are many and sparse).
 C = 64.0
 #: Family-grouped folds over train + dev used for calibration and thresholds.
 N_FOLDS = 4
+#: Training weight of hard negatives relative to other records.
+HARD_NEGATIVE_WEIGHT = 1.0
 #: Recall floor on dev for child safety (the target is 0.97 on test; keep a margin).
 CHILD_SAFETY_RECALL = 0.985
 #: A language needs this many dev positives before it gets a threshold of its own.
@@ -127,11 +129,17 @@ def build_dataset(paths: Sequence[Path], featurizer: Featurizer) -> Dataset:
     return Dataset(records, views, featurizer.transform(views), split, featurizer)
 
 
-def _fit_lr(x: sp.csr_matrix, y: np.ndarray, c: float) -> LogisticRegression:
+def _fit_lr(x: sp.csr_matrix, y: np.ndarray, c: float, weight: np.ndarray) -> LogisticRegression:
     model = LogisticRegression(
         C=c, class_weight="balanced", solver="liblinear", max_iter=200, random_state=SEED
     )
-    return model.fit(x, y)
+    return model.fit(x, y, sample_weight=weight)
+
+
+def sample_weights(ds: Dataset) -> np.ndarray:
+    """Hard negatives (fact-checks, banter, awareness posts...) count more: they are the false flags."""
+    hard = np.array([bool(r.get("hard_negative")) for r in ds.records])
+    return np.where(hard, HARD_NEGATIVE_WEIGHT, 1.0)
 
 
 def groups_of(ds: Dataset) -> np.ndarray:
@@ -151,7 +159,7 @@ def oof_margins(ds: Dataset, y: np.ndarray, rows: np.ndarray) -> np.ndarray:
     margins = np.zeros(len(rows))
     folds = GroupKFold(n_splits=N_FOLDS).split(rows, y[rows], groups_of(ds)[rows])
     for fit_idx, held_idx in folds:
-        lr = _fit_lr(ds.x[rows[fit_idx]], y[rows[fit_idx]], C)
+        lr = _fit_lr(ds.x[rows[fit_idx]], y[rows[fit_idx]], C, sample_weights(ds)[rows[fit_idx]])
         margins[held_idx] = lr.decision_function(ds.x[rows[held_idx]])
     return margins
 
@@ -163,7 +171,7 @@ def fit_head(ds: Dataset, category: str) -> tuple[np.ndarray, float, np.ndarray,
     if len(np.unique(y[rows])) < 2:
         raise ValueError(f"{category}: the training data needs positives and negatives")
     held_out = oof_margins(ds, y, rows)
-    lr = _fit_lr(ds.x[rows], y[rows], C)
+    lr = _fit_lr(ds.x[rows], y[rows], C, sample_weights(ds)[rows])
     return lr.coef_.ravel().astype(np.float32), float(lr.intercept_[0]), held_out, rows
 
 
