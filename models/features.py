@@ -94,6 +94,8 @@ _LATIN_WORD = re.compile(r"[^\W\d_\u1780-\u17ff]+|\d+")
 #: Khmer has no spaces between words: an orthographic syllable (base letter, subscript consonants,
 #: vowel signs) is a cheap stand-in for a word, and syllable bigrams cover most two-syllable words.
 _KHMER_SYLLABLE = re.compile(r"[\u1780-\u17b3](?:\u17d2[\u1780-\u17a2])*[\u17b4-\u17d3\u17dd]*")
+#: Only the first MAX_CHARS characters of a post are vectorised (bounded cost per post).
+MAX_CHARS = 2000
 META_NAMES: tuple[str, ...] = ("url", "share_call", "urgency", "shouting", "exclamations", "length")
 
 
@@ -128,6 +130,7 @@ def word_tokens(view: ViewLike, use_view_tokens: bool) -> list[str]:
         if tokens:
             return [str(t).casefold() for t in tokens if str(t).strip()]
     folded = view.folded.casefold()
+    folded = folded[:MAX_CHARS]
     return [m.group(0) for m in _LATIN_WORD.finditer(folded)] + _KHMER_SYLLABLE.findall(folded)
 
 
@@ -167,7 +170,8 @@ class Featurizer:
         self.n_features = self.n_char + self.n_word + len(META_NAMES)
 
     def char_docs(self, views: Sequence[ViewLike]) -> list[str]:
-        return [v.folded for v in views]
+        # Cost is linear in length: a hostile 20,000-character post must not stall the batch.
+        return [v.folded[:MAX_CHARS] for v in views]
 
     def word_docs(self, views: Sequence[ViewLike]) -> list[str]:
         return [" ".join(word_tokens(v, self.config.use_view_tokens)) for v in views]
