@@ -125,10 +125,17 @@ def write_atomic(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def save_model(model: LinearHeads, folder: Path, manifest: dict[str, Any]) -> dict[str, Any]:
+def serialise(model: LinearHeads) -> bytes:
+    """The model file's bytes: identical for identical models (the version id hashes them)."""
+    return _deterministic_zip(sio.dumps(model_payload(model), compression=zipfile.ZIP_DEFLATED))
+
+
+def save_model(
+    model: LinearHeads, folder: Path, manifest: dict[str, Any], data: bytes | None = None
+) -> dict[str, Any]:
     """Write `model.skops` and `manifest.json`; returns the full manifest."""
     folder.mkdir(parents=True, exist_ok=True)
-    data = _deterministic_zip(sio.dumps(model_payload(model), compression=zipfile.ZIP_DEFLATED))
+    data = serialise(model) if data is None else data
     untrusted = sorted(sio.get_untrusted_types(data=data))
     if not set(untrusted) <= ALLOWED_UNTRUSTED_TYPES:
         raise ModelIntegrityError(f"model would need untrusted types {untrusted}")

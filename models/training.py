@@ -28,7 +28,7 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 
-from models.artifacts import save_model, sha256_file
+from models.artifacts import save_model, serialise, sha256_bytes, sha256_file
 from models.classifier import ANY_LANG, HEADS, LinearHeads, TrainedScorer
 from models.evaluation import Scored, evaluate_scored, label_of, read_jsonl
 from models.features import FeatureConfig, Featurizer, ViewLike, analyse, build_side_table
@@ -296,10 +296,12 @@ def top_features(model: LinearHeads, k: int = 15) -> dict[str, list[list[Any]]]:
     return out
 
 
-def version_for(data_sha: str) -> str:
+def version_for(data_sha: str, model_sha: str) -> str:
+    """Deterministic id: same data, settings and resulting weights give the same version."""
     config = json.dumps(FeatureConfig().to_dict(), sort_keys=True)
     parts = (
         data_sha,
+        model_sha,
         config,
         TRAINING_CODE_VERSION,
         SEED,
@@ -343,7 +345,8 @@ def train(
     step("side table")
     model.side_table = side_table(model, ds)
     data_sha = data_hash(paths)
-    version = version_for(data_sha)
+    model_bytes = serialise(model)
+    version = version_for(data_sha, sha256_bytes(model_bytes))
     scorer = TrainedScorer(model, version)
     step("evaluate test")
     metrics = {split: split_report(scorer, ds, split) for split in ("test",)}
@@ -366,7 +369,7 @@ def train(
         "top_features": top_features(model),
         "training_seconds": round(time.perf_counter() - started, 1),
     }
-    full = save_model(model, Path(out) / version, manifest)
+    full = save_model(model, Path(out) / version, manifest, model_bytes)
     result = TrainResult(version, Path(out) / version, full, time.perf_counter() - started)
     if promote:
         from models.registry import promote as do_promote
