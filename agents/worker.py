@@ -73,12 +73,10 @@ def _attach_agents(worker: Worker) -> None:
     )
     decisions = app.topic(topics.decisions, key_serializer="raw", value_serializer="raw")
 
-    @app.agent(posts, name="score_posts")
-    async def score_posts(stream: faust.StreamT) -> None:
-        async for events in stream.take_events(  # type: ignore[attr-defined]
-            settings.batch_max, within=settings.batch_within_s
-        ):
-            await process_events(worker, events)
+    if settings.worker_mode == "passthrough":
+        _attach_passthrough(worker, posts)
+    else:
+        _attach_pipeline(worker, posts)
 
     @app.agent(decisions, name="count_decisions")
     async def count_decisions(stream: faust.StreamT) -> None:
@@ -93,6 +91,29 @@ def _attach_agents(worker: Worker) -> None:
     async def on_assigned(sender: Any, assigned: set[TP], **kwargs: Any) -> None:
         worker.ready = True
         worker.metrics.ready.set(1)
+
+
+def _attach_pipeline(worker: Worker, posts: faust.TopicT) -> None:
+    settings = worker.settings
+
+    @worker.app.agent(posts, name="score_posts")
+    async def score_posts(stream: faust.StreamT) -> None:
+        async for events in stream.take_events(  # type: ignore[attr-defined]
+            settings.batch_max, within=settings.batch_within_s
+        ):
+            await process_events(worker, events)
+
+
+def _attach_passthrough(worker: Worker, posts: faust.TopicT) -> None:
+    """The benchmark's ceiling: same topic, consumer settings and batching, no work at all."""
+    settings = worker.settings
+
+    @worker.app.agent(posts, name="score_posts")
+    async def passthrough(stream: faust.StreamT) -> None:
+        async for events in stream.take_events(  # type: ignore[attr-defined]
+            settings.batch_max, within=settings.batch_within_s
+        ):
+            worker.metrics.batch_size.observe(len(events))
 
 
 async def process_events(worker: Worker, events: Sequence[Any]) -> None:

@@ -37,7 +37,7 @@ def create_app(settings: Settings, app_id: str | None = None, **extra: Any) -> f
         "producer_max_batch_size": settings.producer_max_batch_bytes,
         "producer_max_request_size": 4 * 1024 * 1024,
         "consumer_max_fetch_size": 4 * 1024 * 1024,
-        "stream_buffer_maxsize": max(4096, settings.batch_max * 4),
+        "stream_buffer_maxsize": settings.stream_buffer_maxsize,
     }
     if settings.producer_compression:
         config["producer_compression_type"] = settings.producer_compression

@@ -171,7 +171,8 @@ def observe_many(histogram: Any, values: Sequence[float] | Iterable[float]) -> N
 
 
 class NullMetrics(WorkerMetrics):
-    """Metrics switched off (POSTWATCH_METRICS_ENABLED=false): same interface, does nothing per batch."""
+    """Metrics switched off (POSTWATCH_METRICS_ENABLED=false): only the batch-size histogram is kept,
+    one observation per batch, because the benchmark counts progress with it."""
 
     def observe_batch(self, report: BatchReport) -> None:
-        return None
+        self.batch_size.observe(report.size)

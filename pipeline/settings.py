@@ -52,6 +52,7 @@ class Settings:
     batch_max: int = 500
     batch_within_s: float = 0.05
     max_poll_records: int = 2000
+    stream_buffer_maxsize: int = 4096
     producer_linger_ms: int = 5
     producer_max_batch_bytes: int = 1_048_576
     producer_compression: str | None = None
@@ -60,6 +61,10 @@ class Settings:
     max_id_chars: int = 128
     max_json_depth: int = 64
     metrics_enabled: bool = True
+    #: `pipeline` (the real work) or `passthrough` (read and ack only: the benchmark's ceiling).
+    worker_mode: str = "pipeline"
+    #: Write a pyinstrument profile of the worker here when it stops (benchmarks).
+    profile_path: Path | None = None
     security: KafkaSecurity = field(default_factory=KafkaSecurity)
 
     @classmethod
@@ -76,6 +81,8 @@ class Settings:
             raise SettingsError("POSTWATCH_PARTITIONS must be at least 1")
         if not 0 < self.web_port < 65536:
             raise SettingsError("POSTWATCH_WEB_PORT must be a TCP port (1-65535)")
+        if self.worker_mode not in {"pipeline", "passthrough"}:
+            raise SettingsError("POSTWATCH_WORKER_MODE must be 'pipeline' or 'passthrough'")
         if self.batch_max < 1:
             raise SettingsError("POSTWATCH_BATCH_MAX must be at least 1")
         return self

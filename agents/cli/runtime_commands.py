@@ -134,8 +134,27 @@ def _run_faust_worker(settings: Settings, verbose: bool) -> int:
 
     worker = build_worker(settings)
     faust_worker = faust.Worker(worker.app, loglevel="INFO" if verbose else "WARNING", quiet=True)
-    faust_worker.execute_from_commandline()
+    with _profiled(settings.profile_path):
+        faust_worker.execute_from_commandline()
     return 0
+
+
+@contextlib.contextmanager
+def _profiled(path: Path | None) -> Iterator[None]:
+    """pyinstrument over the whole worker thread (event loop included), written when it stops."""
+    if path is None:
+        yield
+        return
+    from pyinstrument import Profiler
+
+    profiler = Profiler(interval=0.001, async_mode="disabled")
+    profiler.start()
+    try:
+        yield
+    finally:
+        profiler.stop()
+        path.write_text(profiler.output_html())
+        path.with_suffix(".txt").write_text(profiler.output_text(unicode=True, show_all=False))
 
 
 def run_demo(args: argparse.Namespace) -> int:

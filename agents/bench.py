@@ -1,0 +1,345 @@
+"""`postwatch bench`: passthrough ceiling, full pipeline, latency at a fixed load, and peak RSS, in one run.
+
+Every phase runs a real worker process on its own freshly created topics (a topic prefix per
+phase) with a preloaded backlog, so the phases never share offsets or consumer groups.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import re
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import orjson
+from kafka import TopicPartition
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.broker import EmbeddedBroker
+from pipeline.kafka_clients import consumer, producer
+from pipeline.process import WorkerProcess
+from pipeline.settings import Settings
+from pipeline.tools.replay import paced
+from pipeline.topics import TopicNames, ensure_topics
+
+PLATFORMS = ("facebook", "telegram", "tiktok")
+
+
+@dataclass(frozen=True, slots=True)
+class BenchOptions:
+    posts: int = 20_000
+    rate: float = 1000.0
+    duration_s: float = 20.0
+    json_path: Path | None = None
+    profile_path: Path | None = None
+    skip_metrics_off: bool = False
+
+
+@dataclass(slots=True)
+class DrainResult:
+    rate: float
+    elapsed_s: float
+    worker: WorkerProcess | None = None
+
+
+@dataclass(slots=True)
+class BenchRun:
+    settings: Settings
+    options: BenchOptions
+    console: Console
+    workdir: Path
+    corpus: list[str] = field(default_factory=list)
+    results: dict[str, Any] = field(default_factory=dict)
+
+
+def corpus_texts() -> list[str]:
+    """Texts of a realistic mix (Khmer, English, mixed, romanized; some flaggable) from the shipped data."""
+    for package, name in (("models", "data/corpus.jsonl"), ("pipeline", "data/sample_stream.jsonl")):
+        path = Path(str(resources.files(package) / name))
+        if path.exists():
+            texts = [_text(line) for line in path.read_bytes().splitlines()]
+            return [t for t in texts if t]
+    raise FileNotFoundError("no corpus or sample stream shipped with the package")
+
+
+def _text(line: bytes) -> str | None:
+    try:
+        value = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return None
+    text = value.get("text") if isinstance(value, dict) else None
+    return text if isinstance(text, str) and len(text) <= 20_000 else None
+
+
+def make_posts(texts: list[str], count: int, prefix: str, seed: int = 7) -> list[tuple[bytes, bytes]]:
+    rng = random.Random(seed)
+    now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    posts = []
+    for i in range(count):
+        post = {
+            "id": f"{prefix}{i:07d}",
+            "text": rng.choice(texts),
+            "created_at": now,
+            "platform": PLATFORMS[i % 3],
+            "author_id": f"u-{rng.randrange(100_000)}",
+        }
+        posts.append((post["id"].encode(), orjson.dumps(post)))
+    return posts
+
+
+def preload(settings: Settings, posts: list[tuple[bytes, bytes]]) -> None:
+    client = producer(settings, linger_ms=20, batch_size=256 * 1024, acks=1)
+    topic = settings.topic("posts")
+    for key, value in posts:
+        client.send(topic, key=key, value=value)
+    client.flush()
+    client.close()
+
+
+def run(settings: Settings, options: BenchOptions) -> dict[str, Any]:
+    console = Console(stderr=True)
+    with contextlib.ExitStack() as stack:
+        settings = _broker(stack, settings, console)
+        workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="postwatch-bench-")))
+        bench = BenchRun(settings, options, console, workdir, corpus_texts())
+        _phases(bench, stack)
+    results = _finish(bench.results, options)
+    _print(console, results)
+    if options.json_path:
+        options.json_path.write_bytes(orjson.dumps(results, option=orjson.OPT_INDENT_2))
+    return results
+
+
+def _broker(stack: contextlib.ExitStack, settings: Settings, console: Console) -> Settings:
+    if settings.broker:
+        return settings
+    broker = stack.enter_context(EmbeddedBroker())
+    console.print(f"embedded broker (tansu) on {broker.url}")
+    return settings.replace(broker=broker.url)
+
+
+def _phases(bench: BenchRun, stack: contextlib.ExitStack) -> None:
+    r, o = bench.results, bench.options
+    r["passthrough"] = _drain(
+        bench, "passthrough", {"POSTWATCH_WORKER_MODE": "passthrough"}, _scraped_batches
+    )
+    if not o.skip_metrics_off:
+        env = {"POSTWATCH_METRICS_ENABLED": "false"}
+        r["pipeline_metrics_off"] = _drain(bench, "nometrics", env, _scraped_batches)
+    profile = {"POSTWATCH_PROFILE_PATH": str(o.profile_path)} if o.profile_path else {}
+    pipeline = _drain(bench, "pipeline", profile, _scraped_batches, keep_worker=True)
+    r["pipeline"] = pipeline
+    assert pipeline.worker is not None
+    stack.callback(pipeline.worker.stop)
+    r["latency"] = _latency(bench, pipeline.worker)
+    r["rss_mb"] = peak_rss_mb(pipeline.worker.pid)
+    r["model_version"] = _model_version(pipeline.worker)
+
+
+def _drain(
+    bench: BenchRun,
+    phase: str,
+    env: dict[str, str],
+    progress: Callable[[Settings, WorkerProcess], int],
+    keep_worker: bool = False,
+) -> DrainResult:
+    settings = bench.settings.replace(topic_prefix=f"bench-{phase}.")
+    ensure_topics(settings)
+    n = bench.options.posts
+    with bench.console.status(f"[{phase}] preloading {n} posts"):
+        preload(settings, make_posts(bench.corpus, n, f"{phase}-"))
+    worker = _worker(bench, settings, phase, env)
+    with bench.console.status(f"[{phase}] draining the backlog"):
+        rate, elapsed = measure_drain(
+            lambda: _alive_progress(progress, settings, worker), n, timeout_s=max(60.0, n / 100)
+        )
+    bench.console.print(f"[{phase}] {rate:,.0f} posts/s over {elapsed:.2f} s")
+    if not keep_worker:
+        worker.stop()
+    return DrainResult(rate, elapsed, worker if keep_worker else None)
+
+
+def _worker(bench: BenchRun, settings: Settings, phase: str, env: dict[str, str]) -> WorkerProcess:
+    full_env = {
+        "POSTWATCH_TOPIC_PREFIX": settings.topic_prefix,
+        "POSTWATCH_APP_ID": f"bench-{phase}",
+        "POSTWATCH_DATA_DIR": str(bench.workdir / phase),
+    } | env
+    worker = WorkerProcess(str(settings.broker), env=full_env, log_path=bench.workdir / f"{phase}.log")
+    return worker.start(ready_timeout=120)
+
+
+def _alive_progress(
+    progress: Callable[[Settings, WorkerProcess], int], settings: Settings, worker: WorkerProcess
+) -> int:
+    if worker.returncode() is not None:
+        raise RuntimeError(f"the benchmark worker exited ({worker.returncode()}): {worker.log_tail()}")
+    return progress(settings, worker)
+
+
+def measure_drain(
+    progress: Callable[[], int], total: int, timeout_s: float = 600.0, poll_s: float = 0.02
+) -> tuple[float, float]:
+    """Rate over the window in which progress was seen moving, from first count to `total`."""
+    first: tuple[float, int] | None = None
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        count = progress()
+        now = time.monotonic()
+        if count > 0 and first is None:
+            first = (now, count)
+        if count >= total and first is not None:
+            elapsed = now - first[0]
+            return ((total - first[1]) / elapsed if elapsed > 0 else float("inf")), elapsed
+        time.sleep(poll_s)
+    raise TimeoutError(f"backlog of {total} not drained within {timeout_s:.0f} s (at {progress()} posts)")
+
+
+_BATCH_SUM = re.compile(rb"^postwatch_batch_size_sum (\S+)$", re.MULTILINE)
+
+
+def _scraped_batches(settings: Settings, worker: WorkerProcess) -> int:
+    """Posts the worker has taken through its agent, from its own /metrics.
+
+    Not topic end offsets: on tansu they undercount the records a topic holds."""
+    import urllib.request
+
+    with urllib.request.urlopen(f"{worker.web_url}/metrics", timeout=5) as response:
+        match = _BATCH_SUM.search(response.read())
+    return int(float(match.group(1))) if match else 0
+
+
+def _latency(bench: BenchRun, worker: WorkerProcess) -> dict[str, float]:
+    """Offered load at a fixed rate; latency = posts.scored record time minus send time, per post."""
+    settings = bench.settings.replace(topic_prefix="bench-pipeline.")
+    o = bench.options
+    posts = make_posts(bench.corpus, int(o.rate * o.duration_s), "lat-", seed=11)
+    reader = consumer(settings)
+    names = TopicNames.from_settings(settings)
+    partitions = [TopicPartition(names.scored, p) for p in reader.partitions_for_topic(names.scored) or ()]
+    reader.assign(partitions)
+    reader.seek_to_end(*partitions)
+    for tp in partitions:
+        reader.position(tp)
+    with bench.console.status(f"[latency] offering {o.rate:,.0f} posts/s for {o.duration_s:.0f} s"):
+        sent = _offer(settings, posts, o.rate)
+        latencies = _collect_latencies(reader, sent, timeout_s=60)
+    reader.close()
+    return latency_summary(latencies, len(sent))
+
+
+def _offer(settings: Settings, posts: list[tuple[bytes, bytes]], rate: float) -> dict[str, float]:
+    client = producer(settings, linger_ms=0)
+    topic = settings.topic("posts")
+    sent: dict[str, float] = {}
+    by_value = dict((v, k) for k, v in posts)
+    for value in paced([v for _, v in posts], rate):
+        key = by_value[value]
+        sent[key.decode()] = time.time()
+        client.send(topic, key=key, value=value)
+    client.flush()
+    client.close()
+    return sent
+
+
+def _collect_latencies(reader: Any, sent: dict[str, float], timeout_s: float) -> list[float]:
+    latencies: list[float] = []
+    seen: set[str] = set()
+    deadline = time.monotonic() + timeout_s
+    while len(seen) < len(sent) and time.monotonic() < deadline:
+        for record in (r for rs in reader.poll(timeout_ms=200).values() for r in rs):
+            post_id = record.key.decode()
+            if post_id in sent and post_id not in seen:
+                seen.add(post_id)
+                latencies.append(record.timestamp / 1000 - sent[post_id])
+    return latencies
+
+
+def latency_summary(latencies: list[float], sent: int) -> dict[str, float]:
+    if not latencies:
+        return {"p50": float("nan"), "p95": float("nan"), "p99": float("nan"), "count": 0, "lost": sent}
+    q = statistics.quantiles([x * 1000 for x in latencies], n=100, method="inclusive")
+    return {
+        "p50": round(q[49], 1),
+        "p95": round(q[94], 1),
+        "p99": round(q[98], 1),
+        "max": round(max(latencies) * 1000, 1),
+        "count": len(latencies),
+        "lost": sent - len(latencies),
+    }
+
+
+def peak_rss_mb(pid: int) -> float:
+    """VmHWM: the peak resident set of the process over its life."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return float("nan")
+    match = re.search(r"^VmHWM:\s+(\d+) kB", status, re.MULTILINE)
+    return round(int(match.group(1)) / 1024, 1) if match else float("nan")
+
+
+def _model_version(worker: WorkerProcess) -> str:
+    import urllib.request
+
+    with urllib.request.urlopen(f"{worker.web_url}/metrics", timeout=5) as response:
+        match = re.search(rb'postwatch_model_info\{model_version="([^"]*)"', response.read())
+    return match.group(1).decode() if match else "unknown"
+
+
+def _finish(r: dict[str, Any], options: BenchOptions) -> dict[str, Any]:
+    passthrough, pipeline = r["passthrough"].rate, r["pipeline"].rate
+    out: dict[str, Any] = {
+        "passthrough_rate": round(passthrough, 1),
+        "pipeline_rate": round(pipeline, 1),
+        "ratio": round(pipeline / passthrough, 3),
+        "latency_ms": r["latency"],
+        "rss_mb": r["rss_mb"],
+        "posts": options.posts,
+        "offered_rate": options.rate,
+        "offered_duration_s": options.duration_s,
+        "model_version": r["model_version"],
+        "cpus": os.cpu_count(),
+    }
+    if "pipeline_metrics_off" in r:
+        off = r["pipeline_metrics_off"].rate
+        out["pipeline_rate_metrics_off"] = round(off, 1)
+        out["metrics_cost_us_per_post"] = round((1 / pipeline - 1 / off) * 1e6, 1)
+    if options.profile_path:
+        out["profile"] = str(options.profile_path)
+    return out
+
+
+def _print(console: Console, results: dict[str, Any]) -> None:
+    table = Table(title="postwatch bench", show_header=True)
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    table.add_column("goal")
+    lat = results["latency_ms"]
+    rows = [
+        ("passthrough_rate (posts/s)", f"{results['passthrough_rate']:,.0f}", "ceiling"),
+        ("pipeline_rate (posts/s)", f"{results['pipeline_rate']:,.0f}", "≥ 2,500"),
+        ("ratio", f"{results['ratio']:.3f}", "≥ 0.70 (moonshot 0.85)"),
+        (
+            f"latency p50/p95/p99 (ms) at {results['offered_rate']:,.0f}/s",
+            f"{lat['p50']}/{lat['p95']}/{lat['p99']}",
+            "p99 ≤ 500",
+        ),
+        ("latency samples / lost", f"{lat['count']} / {lat['lost']}", "lost = 0"),
+        ("worker peak RSS (MB)", f"{results['rss_mb']}", "≤ 500"),
+    ]
+    if "pipeline_rate_metrics_off" in results:
+        rows.append(("pipeline_rate, metrics off", f"{results['pipeline_rate_metrics_off']:,.0f}", ""))
+        rows.append(("metrics cost (µs/post)", f"{results['metrics_cost_us_per_post']}", ""))
+    for row in rows:
+        table.add_row(*row)
+    console.print(table)
