@@ -15,7 +15,14 @@ from models.scoring import CATEGORIES, ClassificationResult
 PLACEHOLDER_VERSION = "placeholder-keywords-0"
 
 _CUES: dict[str, tuple[str, ...]] = {
-    "fake_news": ("share before", "deleted", "free money", "ministry announces", "ចែករំលែកមុន", "ព័ត៌មានក្លែងក្លាយ"),
+    "fake_news": (
+        "share before",
+        "deleted",
+        "free money",
+        "ministry announces",
+        "ចែករំលែកមុន",
+        "ព័ត៌មានក្លែងក្លាយ",
+    ),
     "harassment": ("stupid", "idiot", "ugly", "ឆ្កួត", "chkuot"),
     "hate": ("go back to", "subhuman", "យួន"),
     "threat": ("i will kill", "kill you", "burn your house", "សម្លាប់", "samlab"),
