@@ -135,6 +135,7 @@ class Ledger:
     key_mismatches: int = 0
     dead: dict[tuple[int, int], list[str]] = field(default_factory=lambda: defaultdict(list))
     dead_records: int = 0
+    max_raw_chars: int = 0
     dlq_other_topic: int = 0
     reviews: dict[tuple[str, str], list[str]] = field(default_factory=lambda: defaultdict(list))
 
@@ -156,6 +157,7 @@ class Ledger:
 
     def _dead_letter(self, value: Any, posts_topic: str) -> None:
         self.dead_records += 1
+        self.max_raw_chars = max(self.max_raw_chars, len(str(value.get("raw") or "")))
         if value.get("topic") != posts_topic:
             self.dlq_other_topic += 1
             return
