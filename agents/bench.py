@@ -42,6 +42,8 @@ class BenchOptions:
     json_path: Path | None = None
     profile_path: Path | None = None
     skip_metrics_off: bool = False
+    #: Share of posts drawn from harmful corpus records (the rest are hard negatives and benign posts).
+    flag_share: float = 0.2
 
 
 @dataclass(slots=True)
@@ -57,37 +59,59 @@ class BenchRun:
     options: BenchOptions
     console: Console
     workdir: Path
-    corpus: list[str] = field(default_factory=list)
+    corpus: TextPool = field(default_factory=lambda: TextPool([], []))
     results: dict[str, Any] = field(default_factory=dict)
 
 
-def corpus_texts() -> list[str]:
-    """Texts of a realistic mix (Khmer, English, mixed, romanized; some flaggable) from the shipped data."""
+@dataclass(frozen=True, slots=True)
+class TextPool:
+    """Bench texts split by whether the corpus labels them harmful, so the flaggable share is chosen."""
+
+    harmful: list[str]
+    benign: list[str]
+
+    def draw(self, rng: random.Random, flag_share: float) -> str:
+        pool = (
+            self.harmful if (rng.random() < flag_share and self.harmful) or not self.benign else self.benign
+        )
+        return rng.choice(pool)
+
+
+def corpus_texts() -> TextPool:
+    """A realistic mix (Khmer, English, mixed, romanized) from the shipped corpus, else the sample stream."""
     for package, name in (("models", "data/corpus.jsonl"), ("pipeline", "data/sample_stream.jsonl")):
         path = Path(str(resources.files(package) / name))
         if path.exists():
-            texts = [_text(line) for line in path.read_bytes().splitlines()]
-            return [t for t in texts if t]
+            return _split_pool([_record(line) for line in path.read_bytes().splitlines()])
     raise FileNotFoundError("no corpus or sample stream shipped with the package")
 
 
-def _text(line: bytes) -> str | None:
+def _record(line: bytes) -> dict[str, Any]:
     try:
         value = orjson.loads(line)
     except orjson.JSONDecodeError:
-        return None
-    text = value.get("text") if isinstance(value, dict) else None
-    return text if isinstance(text, str) and len(text) <= 20_000 else None
+        return {}
+    ok = isinstance(value, dict) and isinstance(value.get("text"), str) and len(value["text"]) <= 20_000
+    return value if ok else {}
 
 
-def make_posts(texts: list[str], count: int, prefix: str, seed: int = 7) -> list[tuple[bytes, bytes]]:
+def _split_pool(records: list[dict[str, Any]]) -> TextPool:
+    usable = [r for r in records if r]
+    harmful = [r["text"] for r in usable if r.get("fake_news") or r.get("abuse_type")]
+    benign = [r["text"] for r in usable if not (r.get("fake_news") or r.get("abuse_type"))]
+    return TextPool(harmful, benign)
+
+
+def make_posts(
+    texts: TextPool, count: int, prefix: str, seed: int = 7, flag_share: float = 0.2
+) -> list[tuple[bytes, bytes]]:
     rng = random.Random(seed)
     now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     posts = []
     for i in range(count):
         post = {
             "id": f"{prefix}{i:07d}",
-            "text": rng.choice(texts),
+            "text": texts.draw(rng, flag_share),
             "created_at": now,
             "platform": PLATFORMS[i % 3],
             "author_id": f"u-{rng.randrange(100_000)}",
@@ -156,7 +180,7 @@ def _drain(
     ensure_topics(settings)
     n = bench.options.posts
     with bench.console.status(f"[{phase}] preloading {n} posts"):
-        preload(settings, make_posts(bench.corpus, n, f"{phase}-"))
+        preload(settings, make_posts(bench.corpus, n, f"{phase}-", flag_share=bench.options.flag_share))
     worker = _worker(bench, settings, phase, env)
     with bench.console.status(f"[{phase}] draining the backlog"):
         rate, elapsed = measure_drain(
@@ -222,7 +246,7 @@ def _latency(bench: BenchRun, worker: WorkerProcess) -> dict[str, float]:
     """Offered load at a fixed rate; latency = posts.scored record time minus send time, per post."""
     settings = bench.settings.replace(topic_prefix="bench-pipeline.")
     o = bench.options
-    posts = make_posts(bench.corpus, int(o.rate * o.duration_s), "lat-", seed=11)
+    posts = make_posts(bench.corpus, int(o.rate * o.duration_s), "lat-", seed=11, flag_share=o.flag_share)
     reader = consumer(settings)
     names = TopicNames.from_settings(settings)
     partitions = [TopicPartition(names.scored, p) for p in reader.partitions_for_topic(names.scored) or ()]
@@ -307,6 +331,7 @@ def _finish(r: dict[str, Any], options: BenchOptions) -> dict[str, Any]:
         "posts": options.posts,
         "offered_rate": options.rate,
         "offered_duration_s": options.duration_s,
+        "flag_share": options.flag_share,
         "model_version": r["model_version"],
         "cpus": os.cpu_count(),
     }

@@ -19,6 +19,7 @@ from faust.types import TP
 
 from agents.models_glue import ScorerSource, scorer_source
 from agents.processing import BatchProcessor, InMessage, OutRecord
+from models.text import warm_up
 from pipeline.app import create_app
 from pipeline.metrics import NullMetrics, WorkerMetrics
 from pipeline.settings import Settings
@@ -45,6 +46,8 @@ class Worker:
 
 
 def build_worker(settings: Settings, models: ScorerSource | None = None) -> Worker:
+    # Load the language-ID profiles now, not inside the first batch that meets an undecided post.
+    warm_up()
     app = create_app(settings)
     worker = Worker(
         app=app,

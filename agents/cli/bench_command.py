@@ -47,6 +47,13 @@ def register(sub: Any) -> None:
         metavar="PATH.html",
         help="write a pyinstrument profile of the pipeline phase's worker (and a .txt beside it)",
     )
+    p.add_argument(
+        "--flag-share",
+        type=float,
+        default=0.2,
+        metavar="F",
+        help="share of posts drawn from harmful corpus records (default %(default)s)",
+    )
     p.add_argument("--skip-metrics-off", action="store_true", help="skip the metrics-off pipeline phase")
     p.set_defaults(handler=run_bench)
 
