@@ -31,6 +31,8 @@ RESULTS_PATH = Path("/tmp/postwatch-chaos-results.json")
 SAMPLE_STREAM = Path(__file__).resolve().parents[2] / "pipeline" / "data" / "sample_stream.jsonl"
 SCORED = "scored"
 MAX_TEXT_CHARS = 20_000
+#: Re-read from the beginning when nothing new arrived for this long and posts are still missing.
+RESCAN_AFTER_S = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,9 +200,13 @@ class Collector:
     """A manually assigned kafka-python consumer over every output topic, read from the beginning."""
 
     def __init__(self, settings: Settings) -> None:
+        self.settings = settings
         self.names = TopicNames.from_settings(settings)
-        self.ledger = Ledger()
-        self.client = consumer(settings)
+        self.rescans = 0
+        self.ledger, self.client = self._open()
+
+    def _open(self) -> tuple[Ledger, Any]:
+        client = consumer(self.settings)
         topics = [
             self.names.scored,
             self.names.dlq,
@@ -208,7 +214,18 @@ class Collector:
             self.names.review_abuse,
             self.names.review_child_safety,
         ]
-        assign_all(self.client, topics, from_beginning=True)
+        assign_all(client, topics, from_beginning=True)
+        return Ledger(), client
+
+    def rescan(self) -> None:
+        """Forget everything and read again from the beginning with a fresh consumer.
+
+        A long-lived reader that polled while the worker's produce requests crawled through the
+        throttling proxy was seen to skip records that a fresh read then found.
+        """
+        self.client.close()
+        self.ledger, self.client = self._open()
+        self.rescans += 1
 
     def drain(self, idle_s: float = 1.0, max_s: float = 30.0) -> int:
         """Read until `idle_s` passes with nothing new (at most `max_s`); returns the count read."""
@@ -223,12 +240,16 @@ class Collector:
     def wait_accounted(self, sent: Sequence[Sent], deadline_s: float) -> list[Sent]:
         """Read until every sent message is accounted for or the deadline passes; returns the missing."""
         deadline = time.monotonic() + deadline_s
-        missing = list(sent)
+        missing, stalled_since = list(sent), time.monotonic()
         while True:
-            self.drain(idle_s=1.0)
+            if self.drain(idle_s=1.0):
+                stalled_since = time.monotonic()
             missing = self.ledger.missing(missing)
             if not missing or time.monotonic() > deadline:
                 return missing
+            if time.monotonic() - stalled_since > RESCAN_AFTER_S:
+                self.rescan()
+                missing, stalled_since = list(sent), time.monotonic()
 
     def settle(self, idle_s: float = 3.0) -> None:
         """Read the stragglers (late duplicates) once everything is accounted for."""
