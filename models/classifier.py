@@ -117,12 +117,30 @@ def severity_of(scores: Mapping[str, float], flags: Sequence[str]) -> str:
     return ("none", "low", "medium", "high", "critical")[max(levels)]
 
 
+def _verbatim(view: ViewLike, start: int, end: int) -> str | None:
+    """The span's text when folding left it intact: found case-insensitively in the original.
+
+    Most reason spans are plain words that folding did not touch, so a substring search replaces
+    the (much costlier) tracked re-normalisation behind `original_span`.
+    """
+    needle = view.folded[start:end].lower()
+    original = view.original
+    lowered = original.lower()
+    if not needle.strip() or len(lowered) != len(original):
+        return None
+    pos = lowered.find(needle)
+    return original[pos : pos + len(needle)] if pos >= 0 else None
+
+
 def _as_text_span(view: ViewLike, start: int, end: int) -> str:
     """Map a span of the folded text back to the original text via the view."""
     mapper = getattr(view, "original_span", None)
     # Offset tracking is lazy and costly; skip it when folding changed nothing but case.
     if mapper is None or view.original.lower() == view.folded:
         return view.original[start:end]
+    direct = _verbatim(view, start, end)
+    if direct is not None:
+        return direct
     try:
         mapped = mapper(start, end, form="folded")
     except TypeError:  # a view whose spans are all in one coordinate system
