@@ -102,3 +102,11 @@ def test_umbrella_gates_subtypes_but_never_child_safety(scorer: TrainedScorer) -
     assert flags_of(only_cs, model, "en") == ("abuse", "child_safety")
     umbrella = {**low, "abuse": min(1.0, thr["abuse"] + 0.01), "threat": thr["threat"] - 0.01}
     assert flags_of(umbrella, model, "en") == ("abuse", "threat")
+
+
+def test_reason_spans_found_verbatim_or_mapped() -> None:
+    from models.features import analyse
+
+    (view,) = analyse(["Send the PHOTOS now, k1ds"])
+    start = view.folded.lower().find("photos")
+    assert classifier._as_text_span(view, start, start + len("photos")) == "PHOTOS"

@@ -60,3 +60,23 @@ def test_f1_threshold_separates_clean_data() -> None:
     y = np.array([0, 0, 0, 1, 1, 1])
     p = np.array([0.1, 0.2, 0.3, 0.7, 0.8, 0.9])
     assert 0.3 < f1_threshold(y, p) < 0.7
+
+
+def test_recall_threshold_is_the_most_precise_one_keeping_recall() -> None:
+    # Recall >= 0.75 needs 3 of 4 positives; the cut above the negative at 0.7 is the precise one.
+    y = np.array([1, 1, 0, 1, 0, 1, 0, 0])
+    p = np.array([0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2])
+    thr = recall_threshold(y, p, 0.75)
+    assert 0.5 < thr < 0.6
+    assert recall_threshold(np.zeros(4, dtype=int), p[:4], 0.97) == 0.5
+
+
+def test_child_safety_thresholds_may_go_below_the_general_floor() -> None:
+    from models.training import thresholds_for
+
+    y = np.array([1] * 40 + [0] * 200)
+    p = np.concatenate([np.linspace(0.02, 0.9, 40), np.linspace(0.0, 0.019, 200)])
+    langs = np.array(["km"] * 240)
+    table = thresholds_for("child_safety", y, p, langs)
+    assert table[ANY_LANG] < 0.05
+    assert (p[y == 1] >= table["km"]).mean() >= 0.97
