@@ -42,6 +42,7 @@ class Worker:
     models: ScorerSource
     processor: BatchProcessor
     ready: bool = False
+    processed: int = 0
     last_offsets: dict[tuple[str, int], int] = field(default_factory=dict)
 
 
@@ -58,7 +59,7 @@ def build_worker(settings: Settings, models: ScorerSource | None = None) -> Work
         processor=BatchProcessor(TopicNames.from_settings(settings), _limits(settings)),
     )
     _attach_agents(worker)
-    install_views(app, worker.metrics, lambda: worker.ready)
+    install_views(app, worker.metrics, lambda: worker.ready, lambda: worker.processed)
     _note_model(worker)
     return worker
 
@@ -117,6 +118,7 @@ def _attach_passthrough(worker: Worker, posts: faust.TopicT) -> None:
             settings.batch_max, within=settings.batch_within_s
         ):
             worker.metrics.batch_size.observe(len(events))
+            worker.processed += len(events)
 
 
 async def process_events(worker: Worker, events: Sequence[Any]) -> None:
@@ -129,6 +131,7 @@ async def process_events(worker: Worker, events: Sequence[Any]) -> None:
     for event in events:
         worker.last_offsets[(event.message.topic, event.message.partition)] = event.message.offset
     worker.metrics.observe_batch(output.report)
+    worker.processed += len(events)
 
 
 def _in_message(message: Any) -> InMessage:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from prometheus_client import CollectorRegistry, Gauge, Histogram, generate_latest
+from prometheus_client import CollectorRegistry, Gauge, Histogram, disable_created_metrics, generate_latest
 from prometheus_client import Counter as PCounter
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
@@ -20,6 +20,9 @@ LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0
 SCORE_BUCKETS = (*tuple(round(0.05 * i, 2) for i in range(1, 20)), 0.99)
 BATCH_BUCKETS = (1, 5, 10, 25, 50, 100, 250, 500, 1000, 2000)
 CONTENT_TYPE = CONTENT_TYPE_LATEST
+
+# The `_created` timestamp series double every exposition and nothing here reads them.
+disable_created_metrics()
 
 
 @dataclass(slots=True)

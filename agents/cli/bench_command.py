@@ -45,7 +45,7 @@ def register(sub: Any) -> None:
         type=Path,
         default=None,
         metavar="PATH.html",
-        help="write a pyinstrument profile of the pipeline phase's worker (and a .txt beside it)",
+        help="after the measured phases, drain once more under pyinstrument; write its profile here (+ .txt)",
     )
     p.add_argument(
         "--flag-share",

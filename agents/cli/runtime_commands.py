@@ -147,14 +147,14 @@ def _profiled(path: Path | None) -> Iterator[None]:
         return
     from pyinstrument import Profiler
 
-    profiler = Profiler(interval=0.001, async_mode="disabled")
+    profiler = Profiler(interval=0.005, async_mode="disabled")
     profiler.start()
     try:
         yield
     finally:
         profiler.stop()
-        path.write_text(profiler.output_html())
         path.with_suffix(".txt").write_text(profiler.output_text(unicode=True, show_all=False))
+        path.write_text(profiler.output_html())
 
 
 def run_demo(args: argparse.Namespace) -> int:
