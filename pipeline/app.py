@@ -6,8 +6,42 @@ import ssl
 from typing import Any
 
 import faust
+from faust import transport
+from faust.transport.drivers import aiokafka as faust_aiokafka
+from faust.types import TransportT
 
 from pipeline.settings import KafkaSecurity, Settings
+
+
+class _TunedConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
+    def _create_worker_consumer(self, transport: Any) -> Any:
+        consumer = super()._create_worker_consumer(transport)
+        # Faust hard-codes fetch_max_wait_ms=1500. A broker that holds an empty fetch that long (tansu
+        # does) adds it to the latency of every post arriving at a quiet moment. aiokafka reads this
+        # attribute when the consumer starts, which is after this method returns.
+        consumer._fetch_max_wait_ms = getattr(self.app, "postwatch_fetch_max_wait_ms", 1500)
+        return consumer
+
+
+class _TunedConsumer(faust_aiokafka.Consumer):
+    def _new_consumer_thread(self) -> faust_aiokafka.AIOKafkaConsumerThread:
+        return _TunedConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
+
+class _TunedTransport(faust_aiokafka.Transport):
+    Consumer = _TunedConsumer
+
+
+class PostwatchApp(faust.App):
+    """faust.App whose aiokafka consumer takes its fetch wait from Settings."""
+
+    postwatch_fetch_max_wait_ms: int = 1500
+
+    def _new_transport(self) -> TransportT:
+        cls = transport.by_url(self.conf.broker_consumer[0])
+        if cls is faust_aiokafka.Transport:
+            cls = _TunedTransport
+        return cls(self.conf.broker_consumer, self)
 
 
 def create_app(settings: Settings, app_id: str | None = None, **extra: Any) -> faust.App:
@@ -45,7 +79,9 @@ def create_app(settings: Settings, app_id: str | None = None, **extra: Any) -> f
     if credentials is not None:
         config["broker_credentials"] = credentials
     config.update(extra)
-    return faust.App(app_id or settings.app_id, **config)
+    app = PostwatchApp(app_id or settings.app_id, **config)
+    app.postwatch_fetch_max_wait_ms = settings.fetch_max_wait_ms
+    return app
 
 
 def faust_credentials(sec: KafkaSecurity) -> Any:

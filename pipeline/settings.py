@@ -53,6 +53,8 @@ class Settings:
     batch_within_s: float = 0.05
     max_poll_records: int = 2000
     stream_buffer_maxsize: int = 4096
+    #: How long the broker may hold an empty fetch. Faust's fixed 1500 ms is the latency floor on tansu.
+    fetch_max_wait_ms: int = 100
     producer_linger_ms: int = 5
     producer_max_batch_bytes: int = 1_048_576
     producer_compression: str | None = None
