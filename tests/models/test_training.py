@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import numpy as np
@@ -14,10 +13,9 @@ from models.scoring import LANGS
 from models.training import f1_threshold, recall_threshold, train
 
 
-def test_train_is_fast_and_deterministic(fixture_corpus: Path, tmp_path: Path) -> None:
-    started = time.perf_counter()
+def test_train_is_deterministic(fixture_corpus: Path, tmp_path: Path) -> None:
+    # Training time is reported by `postwatch train`/the closing note, not asserted: no timed tests.
     first = train([fixture_corpus], tmp_path / "a")
-    assert time.perf_counter() - started < 30
     second = train([fixture_corpus], tmp_path / "b")
     assert first.version == second.version
     assert sha256_file(first.folder / MODEL_FILE) == sha256_file(second.folder / MODEL_FILE)
