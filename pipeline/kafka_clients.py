@@ -39,7 +39,13 @@ def common_config(settings: Settings) -> dict[str, Any]:
 
 
 def producer(settings: Settings, **overrides: Any) -> KafkaProducer:
-    config = common_config(settings) | {"linger_ms": 5, "max_request_size": MAX_REQUEST_BYTES, "acks": 1}
+    # acks=1 without idempotence, said explicitly: at-least-once tools, no warning on every run.
+    config = common_config(settings) | {
+        "linger_ms": 5,
+        "max_request_size": MAX_REQUEST_BYTES,
+        "acks": 1,
+        "enable_idempotence": False,
+    }
     return _connect(KafkaProducer, settings, **(config | overrides))
 
 

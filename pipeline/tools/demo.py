@@ -132,13 +132,16 @@ def _watch(
 ) -> Tally:
     tally = Tally()
     deadline = time.monotonic() + options.timeout_s
-    stream = records(watcher, max_records=None, timeout_s=options.timeout_s)
-    for record in stream:
-        _absorb(tally, record, topics, console, options.quiet)
-        if _missing(sent, tally) == 0 or time.monotonic() > deadline:
-            break
-    # Review items of the last batch are delivered with its verdicts but may be read after them.
-    for record in records(watcher, max_records=None, timeout_s=1.0):
+    settled_at: list[float] = []
+
+    def settled() -> bool:
+        # Once every post is accounted for, read one more second: the review items of the last
+        # batch are delivered together with its verdicts but may be read after them.
+        if not settled_at and _missing(sent, tally) == 0:
+            settled_at.append(time.monotonic())
+        return time.monotonic() > deadline or bool(settled_at and time.monotonic() - settled_at[0] > 1.0)
+
+    for record in records(watcher, max_records=None, timeout_s=options.timeout_s, until=settled):
         _absorb(tally, record, topics, console, options.quiet)
     return tally
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,10 +54,17 @@ def assign_all(consumer: Any, topics: list[str], from_beginning: bool) -> None:
         consumer.seek_to_end(*partitions)
 
 
-def records(consumer: Any, max_records: int | None, timeout_s: float | None) -> Iterator[TailRecord]:
-    """Yield records until `max_records`, or until `timeout_s` passes with nothing new."""
+def records(
+    consumer: Any,
+    max_records: int | None,
+    timeout_s: float | None,
+    until: Callable[[], bool] | None = None,
+) -> Iterator[TailRecord]:
+    """Yield records until `max_records`, until `timeout_s` passes with nothing new, or until `until()`
+    is true. `until` is checked between polled batches only: leaving a batch half-read would drop the
+    rest of it, since the consumer's position has already moved past it."""
     count, idle_since = 0, time.monotonic()
-    while max_records is None or count < max_records:
+    while (max_records is None or count < max_records) and not (until and until()):
         batch = consumer.poll(timeout_ms=200, max_records=500)
         if not batch:
             if timeout_s is not None and time.monotonic() - idle_since > timeout_s:
@@ -65,9 +72,13 @@ def records(consumer: Any, max_records: int | None, timeout_s: float | None) -> 
             continue
         idle_since = time.monotonic()
         for record in (r for rs in batch.values() for r in rs):
-            yield TailRecord(
-                record.topic, record.partition, record.offset, record.timestamp, record.key, record.value
-            )
+            yield _tail_record(record)
             count += 1
             if max_records is not None and count >= max_records:
                 return
+
+
+def _tail_record(record: Any) -> TailRecord:
+    return TailRecord(
+        record.topic, record.partition, record.offset, record.timestamp, record.key, record.value
+    )
