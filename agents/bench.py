@@ -24,7 +24,7 @@ from kafka import TopicPartition
 from rich.console import Console
 from rich.table import Table
 
-from pipeline.broker import EmbeddedBroker
+from pipeline.broker import broker_or_embedded
 from pipeline.kafka_clients import consumer, producer
 from pipeline.process import WorkerProcess
 from pipeline.settings import Settings
@@ -144,11 +144,10 @@ def run(settings: Settings, options: BenchOptions) -> dict[str, Any]:
 
 
 def _broker(stack: contextlib.ExitStack, settings: Settings, console: Console) -> Settings:
-    if settings.broker:
-        return settings
-    broker = stack.enter_context(EmbeddedBroker())
-    console.print(f"embedded broker (tansu) on {broker.url}")
-    return settings.replace(broker=broker.url)
+    resolved = broker_or_embedded(stack, settings)
+    if not settings.broker:
+        console.print(f"embedded broker (tansu) on {resolved.broker}")
+    return resolved
 
 
 def _phases(bench: BenchRun, stack: contextlib.ExitStack) -> None:

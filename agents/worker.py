@@ -56,18 +56,12 @@ def build_worker(settings: Settings, models: ScorerSource | None = None) -> Work
         topics=TopicNames.from_settings(settings),
         metrics=WorkerMetrics() if settings.metrics_enabled else NullMetrics(),
         models=models or scorer_source(settings.model_dir),
-        processor=BatchProcessor(TopicNames.from_settings(settings), _limits(settings)),
+        processor=BatchProcessor(TopicNames.from_settings(settings), Limits.from_settings(settings)),
     )
     _attach_agents(worker)
     install_views(app, worker.metrics, lambda: worker.ready, lambda: worker.processed)
     _note_model(worker)
     return worker
-
-
-def _limits(settings: Settings) -> Limits:
-    return Limits(
-        settings.max_message_bytes, settings.max_text_chars, settings.max_id_chars, settings.max_json_depth
-    )
 
 
 def _attach_agents(worker: Worker) -> None:

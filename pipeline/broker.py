@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 from types import TracebackType
 
+from pipeline.settings import Settings
+
 log = logging.getLogger(__name__)
 
 
@@ -60,6 +62,15 @@ def port_open(host: str, port: int, timeout: float = 0.2) -> bool:
             return True
     except OSError:
         return False
+
+
+def broker_or_embedded(stack: contextlib.ExitStack, settings: Settings) -> Settings:
+    """The configured broker, or a fresh embedded one on a free port, stopped when `stack` closes."""
+    if settings.broker:
+        return settings
+    broker = stack.enter_context(EmbeddedBroker())
+    log.info("embedded broker (tansu) on %s", broker.url)
+    return settings.replace(broker=broker.url)
 
 
 class EmbeddedBroker:

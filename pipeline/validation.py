@@ -12,6 +12,7 @@ from typing import Any
 import orjson
 
 from pipeline.records import Post
+from pipeline.settings import Settings
 
 #: Every code a rejection can carry (also the `error` of a posts.dlq record).
 ERROR_CODES: tuple[str, ...] = (
@@ -46,6 +47,15 @@ class Limits:
     max_text_chars: int = 20_000
     max_id_chars: int = 128
     max_json_depth: int = 64
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Limits:
+        return cls(
+            settings.max_message_bytes,
+            settings.max_text_chars,
+            settings.max_id_chars,
+            settings.max_json_depth,
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,15 +53,7 @@ def run_classify(args: argparse.Namespace) -> int:
 
 def classify_lines(lines: list[bytes], scorer: Scorer, settings: Settings) -> list[bytes]:
     """One output line per input line, in order."""
-    processor = BatchProcessor(
-        TopicNames.from_settings(settings),
-        Limits(
-            settings.max_message_bytes,
-            settings.max_text_chars,
-            settings.max_id_chars,
-            settings.max_json_depth,
-        ),
-    )
+    processor = BatchProcessor(TopicNames.from_settings(settings), Limits.from_settings(settings))
     messages = [InMessage(line, offset=i) for i, line in enumerate(lines)]
     output = processor.process(messages, scorer)
     by_offset: dict[int, bytes] = {}

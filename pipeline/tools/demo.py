@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from pipeline.broker import EmbeddedBroker
+from pipeline.broker import broker_or_embedded
 from pipeline.kafka_clients import consumer, producer
 from pipeline.process import WorkerProcess
 from pipeline.settings import Settings
@@ -75,11 +75,10 @@ def run(settings: Settings, options: DemoOptions) -> int:
 
 
 def _start_broker(stack: contextlib.ExitStack, settings: Settings, console: Console) -> Settings:
-    if settings.broker:
-        return settings
-    broker = stack.enter_context(EmbeddedBroker())
-    console.print(f"[green]✓[/] embedded broker (tansu) on {broker.url}")
-    return settings.replace(broker=broker.url)
+    resolved = broker_or_embedded(stack, settings)
+    if not settings.broker:
+        console.print(f"[green]✓[/] embedded broker (tansu) on {resolved.broker}")
+    return resolved
 
 
 def _start_worker(stack: contextlib.ExitStack, settings: Settings, console: Console) -> WorkerProcess:
