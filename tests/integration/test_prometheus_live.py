@@ -103,7 +103,8 @@ def test_prometheus_loads_and_evaluates_the_alert_rules(prometheus: str) -> None
     wait_until(rules_evaluated, 30, "every rule to be evaluated once")
     groups = api(prometheus, "rules")["groups"]
     rules = [r for g in groups for r in g["rules"]]
-    assert {g["name"] for g in groups} == {"postwatch.recording", "postwatch.alerts"}
+    assert {g["name"] for g in groups} == {"postwatch.alerts"}
+    assert {r["type"] for r in rules} == {"recording", "alerting"}
     assert all(r["health"] == "ok" for r in rules), [(r["name"], r.get("lastError")) for r in rules]
     firing = [r["name"] for r in rules if r["type"] == "alerting" and r["state"] == "firing"]
     assert "PostwatchWorkerDown" not in firing
