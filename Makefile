@@ -8,7 +8,7 @@ PY := $(BIN)/python
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test lint unit integration chaos bench model prometheus clean fmt
+.PHONY: help demo test lint unit integration chaos bench model prometheus clean fmt venv
 
 help:  ## Show this help
 	@awk 'BEGIN{FS=":.*## "} /^[a-zA-Z_-]+:.*## /{printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -40,6 +40,9 @@ test: $(STAMP) prometheus lint  ## Lint, then every unit and integration test (n
 
 unit: $(STAMP)  ## Unit tests only
 	$(BIN)/pytest -q -m 'not integration and not chaos' $(PYTEST_ARGS)
+
+integration: $(STAMP)  ## Integration tests only (real embedded broker, live Prometheus)
+	$(BIN)/pytest -q -m integration $(PYTEST_ARGS)
 
 chaos: $(STAMP)  ## Chaos suite on the real broker (kill -9, broker cut, hot swap, hostile input, backpressure)
 	$(BIN)/pytest -q -m chaos tests/chaos $(PYTEST_ARGS)
