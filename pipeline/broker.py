@@ -50,6 +50,19 @@ def _executable(path: Path) -> Path:
     return path
 
 
+def die_with_parent() -> None:
+    """Run in the child before exec: ask Linux to SIGTERM it when its parent dies, however the parent dies.
+
+    Children run in their own session (so a whole group can be signalled); without this, a parent
+    killed by `timeout` or kill -9 would leave brokers and workers running."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # not Linux: nothing to ask for
+
+
 def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket() as sock:
         sock.bind((host, 0))
@@ -110,7 +123,11 @@ class EmbeddedBroker:
             raise BrokerError(f"port {self.port} is already in use: choose another with --port")
         out = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
         self._proc = subprocess.Popen(
-            self.command(), stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+            self.command(),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            preexec_fn=die_with_parent,
         )
         self._wait_ready(timeout)
         log.info("embedded broker (tansu) ready on %s", self.url)

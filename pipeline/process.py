@@ -13,7 +13,7 @@ import urllib.request
 from collections.abc import Mapping
 from pathlib import Path
 
-from pipeline.broker import free_port
+from pipeline.broker import die_with_parent, free_port
 
 WORKER_MODULE = "agents.cli"
 
@@ -62,7 +62,12 @@ class WorkerProcess:
         ]
         out = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
         self.proc = subprocess.Popen(
-            cmd, env=os.environ | self.env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+            cmd,
+            env=os.environ | self.env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            preexec_fn=die_with_parent,
         )
         self.wait_ready(ready_timeout)
         return self
