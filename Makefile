@@ -51,7 +51,7 @@ bench: $(STAMP)  ## Benchmark: passthrough vs pipeline, latency, RSS
 	$(BIN)/postwatch bench --json bench.json
 
 model: $(STAMP)  ## Rebuild the bundled default model deterministically from the corpus
-	$(BIN)/postwatch train --data models/data/corpus.jsonl --out models/registry --promote
+	$(BIN)/postwatch train --data models/data/corpus.jsonl --out models/registry --promote --force
 
 fmt: $(STAMP)
 	$(BIN)/ruff check --fix pipeline agents models tests
