@@ -84,13 +84,19 @@ def run_broker(args: argparse.Namespace) -> int:
     except BrokerError as exc:
         raise CliError(str(exc)) from exc
     print(f"embedded broker (tansu, memory storage) listening on {broker.url}; Ctrl-C to stop", flush=True)
-    signal.signal(signal.SIGTERM, lambda *_: broker.stop())
+    # SIGTERM unwinds like Ctrl-C: stopping inside the handler would wait on the child while the main
+    # thread's own wait() holds the same lock.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         return broker.wait()
     except KeyboardInterrupt:
         return 0
     finally:
         broker.stop()
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def run_worker(args: argparse.Namespace) -> int:
