@@ -103,6 +103,8 @@ def base_record(text: str, family: Family) -> Record:
 def stratum_of(family: Family) -> tuple[str, str]:
     theme = family.theme
     kind = theme.category if theme.category != "hard_negative" else str(theme.neg_kind)
+    if theme.stratum:
+        kind = f"{theme.stratum}:{kind}"
     return kind, family.lang
 
 

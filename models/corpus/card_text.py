@@ -36,7 +36,10 @@ edit it by hand.**
 
 `family` is `<theme>-<lang>-<nn>`: one family per template. Splits are grouped by family (no family in
 two splits) and stratified by (category or negative kind) x language, about 70/15/15 by record count,
-so dev and test measure unseen *sentence structures*, not just unseen slot fillers.
+so dev and test measure unseen *sentence structures*, not just unseen slot fillers. The framing
+themes (`themes/framing.py`: hard negatives in many shapes, romanized-Khmer child-safety indicators)
+are split in strata of their own (`Theme.stratum`), so adding them moved no earlier family to another
+split: test sets of earlier corpus versions stay comparable.
 
 ## Summary
 

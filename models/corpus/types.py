@@ -42,6 +42,9 @@ class Theme:
     source: str = "template"
     # Slot overrides local to this theme: name -> lang -> fillers.
     slots: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    # Split stratum prefix. Themes added later get their own strata, so that adding them does not
+    # move any earlier family to another split (old test sets stay comparable across versions).
+    stratum: str | None = None
 
     @property
     def hard_negative(self) -> bool:

@@ -9,6 +9,7 @@ from models.corpus.themes import (
     extra_negative,
     extra_positive,
     fake,
+    framing,
     handwritten,
     negatives,
 )
@@ -26,6 +27,7 @@ def all_themes() -> list[Theme]:
         extra_positive.THEMES,
         extra_negative.THEMES,
         handwritten.THEMES,
+        framing.THEMES,
     ]
     out: list[Theme] = []
     for index in range(max(len(g) for g in groups)):
