@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from kafka import TopicPartition
 from rich.console import Console
 from rich.table import Table
 
@@ -29,6 +28,7 @@ from pipeline.kafka_clients import consumer, producer
 from pipeline.process import WorkerProcess
 from pipeline.settings import Settings
 from pipeline.tools.replay import paced
+from pipeline.tools.tail import assign_all, records
 from pipeline.topics import TopicNames, ensure_topics
 
 PLATFORMS = ("facebook", "telegram", "tiktok")
@@ -248,12 +248,7 @@ def _latency(bench: BenchRun, worker: WorkerProcess) -> dict[str, float]:
     o = bench.options
     posts = make_posts(bench.corpus, int(o.rate * o.duration_s), "lat-", seed=11, flag_share=o.flag_share)
     reader = consumer(settings)
-    names = TopicNames.from_settings(settings)
-    partitions = [TopicPartition(names.scored, p) for p in reader.partitions_for_topic(names.scored) or ()]
-    reader.assign(partitions)
-    reader.seek_to_end(*partitions)
-    for tp in partitions:
-        reader.position(tp)
+    assign_all(reader, [TopicNames.from_settings(settings).scored], from_beginning=False)
     with bench.console.status(f"[latency] offering {o.rate:,.0f} posts/s for {o.duration_s:.0f} s"):
         sent = _offer(settings, posts, o.rate)
         latencies = _collect_latencies(reader, sent, timeout_s=60)
@@ -265,9 +260,7 @@ def _offer(settings: Settings, posts: list[tuple[bytes, bytes]], rate: float) ->
     client = producer(settings, linger_ms=0)
     topic = settings.topic("posts")
     sent: dict[str, float] = {}
-    by_value = dict((v, k) for k, v in posts)
-    for value in paced([v for _, v in posts], rate):
-        key = by_value[value]
+    for key, value in paced(posts, rate):
         sent[key.decode()] = time.time()
         client.send(topic, key=key, value=value)
     client.flush()
@@ -279,12 +272,15 @@ def _collect_latencies(reader: Any, sent: dict[str, float], timeout_s: float) ->
     latencies: list[float] = []
     seen: set[str] = set()
     deadline = time.monotonic() + timeout_s
-    while len(seen) < len(sent) and time.monotonic() < deadline:
-        for record in (r for rs in reader.poll(timeout_ms=200).values() for r in rs):
-            post_id = record.key.decode()
-            if post_id in sent and post_id not in seen:
-                seen.add(post_id)
-                latencies.append(record.timestamp / 1000 - sent[post_id])
+
+    def done() -> bool:
+        return len(seen) >= len(sent) or time.monotonic() > deadline
+
+    for record in records(reader, max_records=None, timeout_s=timeout_s, until=done):
+        post_id = (record.key or b"").decode()
+        if post_id in sent and post_id not in seen:
+            seen.add(post_id)
+            latencies.append(record.timestamp_ms / 1000 - sent[post_id])
     return latencies
 
 

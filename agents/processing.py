@@ -41,7 +41,6 @@ class OutRecord:
 @dataclass(slots=True)
 class BatchOutput:
     records: list[OutRecord] = field(default_factory=list)
-    reviews: list[ReviewItem] = field(default_factory=list)
     dead_letters: list[DeadLetter] = field(default_factory=list)
     verdicts: list[Verdict] = field(default_factory=list)
     report: BatchReport = field(default_factory=BatchReport)
@@ -119,7 +118,6 @@ class BatchProcessor:
             self._review(out, ReviewItem(verdict, category, post, now), key)
 
     def _review(self, out: BatchOutput, item: ReviewItem, key: bytes) -> None:
-        out.reviews.append(item)
         out.records.append(OutRecord(self.topics.review(item.category), key, dumps(item.to_dict())))
         out.report.review_items[item.category] += 1
         if item.post.created_at_ms is not None:

@@ -7,6 +7,7 @@ loop body returns, and the body returns only once every output of the batch is d
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import time
 from collections.abc import Sequence
@@ -50,13 +51,14 @@ def build_worker(settings: Settings, models: ScorerSource | None = None) -> Work
     # Load the language-ID profiles now, not inside the first batch that meets an undecided post.
     warm_up()
     app = create_app(settings)
+    topics = TopicNames.from_settings(settings)
     worker = Worker(
         app=app,
         settings=settings,
-        topics=TopicNames.from_settings(settings),
+        topics=topics,
         metrics=WorkerMetrics() if settings.metrics_enabled else NullMetrics(),
         models=models or scorer_source(settings.model_dir),
-        processor=BatchProcessor(TopicNames.from_settings(settings), Limits.from_settings(settings)),
+        processor=BatchProcessor(topics, Limits.from_settings(settings)),
     )
     _attach_agents(worker)
     install_views(app, worker.metrics, lambda: worker.ready, lambda: worker.processed)
@@ -139,7 +141,8 @@ async def deliver(worker: Worker, records: Sequence[OutRecord]) -> None:
 
     Review ids are deterministic, so a retried send that had in fact landed is a harmless duplicate.
     """
-    for attempt in range(1_000_000):
+    # Unbounded on purpose: falling out of this loop would ack a batch whose outputs never landed.
+    for attempt in itertools.count():
         try:
             await _send_all(worker.app, records)
             return

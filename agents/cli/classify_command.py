@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import orjson
 from tqdm import tqdm
 
 from agents.cli.common import CliError
@@ -17,7 +16,7 @@ from agents.processing import BatchProcessor, InMessage
 from models.scoring import Scorer
 from pipeline.records import dumps
 from pipeline.settings import Settings
-from pipeline.tools.replay import read_lines
+from pipeline.tools.replay import post_id_of, read_lines
 from pipeline.topics import TopicNames
 from pipeline.validation import Limits
 
@@ -43,38 +42,26 @@ def run_classify(args: argparse.Namespace) -> int:
         raise CliError(f"{args.input}: no such file")
     settings = Settings.from_env(model_dir=args.model_dir)
     scorer = scorer_source(settings.model_dir).scorer
+    processor = BatchProcessor(TopicNames.from_settings(settings), Limits.from_settings(settings))
     lines = read_lines(args.input)
     with args.output.open("wb") as out, tqdm(total=len(lines), unit="post", file=sys.stderr) as bar:
         for chunk in _chunks(lines, BATCH):
-            out.writelines(line + b"\n" for line in classify_lines(chunk, scorer, settings))
+            out.writelines(line + b"\n" for line in classify_lines(chunk, processor, scorer))
             bar.update(len(chunk))
     return 0
 
 
-def classify_lines(lines: list[bytes], scorer: Scorer, settings: Settings) -> list[bytes]:
-    """One output line per input line, in order."""
-    processor = BatchProcessor(TopicNames.from_settings(settings), Limits.from_settings(settings))
-    messages = [InMessage(line, offset=i) for i, line in enumerate(lines)]
-    output = processor.process(messages, scorer)
-    by_offset: dict[int, bytes] = {}
-    verdicts = iter(output.verdicts)
+def classify_lines(lines: list[bytes], processor: BatchProcessor, scorer: Scorer) -> list[bytes]:
+    """One output line per input line, in order: verdicts come out in input order, minus dead letters."""
+    output = processor.process([InMessage(line, offset=i) for i, line in enumerate(lines)], scorer)
     dead = {letter.offset: letter for letter in output.dead_letters}
-    for i, line in enumerate(lines):
-        letter = dead.get(i)
-        if letter is not None:
-            by_offset[i] = dumps({"id": _id_of(line), "error": letter.error, "detail": letter.detail})
-        else:
-            by_offset[i] = dumps(next(verdicts).to_dict())
-    return [by_offset[i] for i in range(len(lines))]
-
-
-def _id_of(line: bytes) -> str | None:
-    try:
-        obj = orjson.loads(line)
-    except orjson.JSONDecodeError:
-        return None
-    value = obj.get("id") if isinstance(obj, dict) else None
-    return value if isinstance(value, str) else None
+    verdicts = iter(output.verdicts)
+    return [
+        dumps({"id": post_id_of(line), "error": dead[i].error, "detail": dead[i].detail})
+        if i in dead
+        else dumps(next(verdicts).to_dict())
+        for i, line in enumerate(lines)
+    ]
 
 
 def _chunks(items: list[bytes], size: int) -> Iterator[list[bytes]]:

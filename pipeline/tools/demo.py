@@ -105,9 +105,7 @@ def _replay_and_watch(
         topics.review_abuse,
         topics.review_child_safety,
     ]
-    assign_all(watcher, outputs, from_beginning=False)
-    for tp in watcher.assignment():
-        watcher.position(tp)  # resolve "end" now, before anything is produced
+    assign_all(watcher, outputs, from_beginning=False)  # "end" is resolved before anything is produced
     sent = _replay(settings, topics.posts, lines, options.rate, console)
     tally = _watch(watcher, sent, topics, options, console)
     watcher.close()

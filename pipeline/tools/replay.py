@@ -6,9 +6,11 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
+
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -26,25 +28,31 @@ def read_lines(path: Path, limit: int | None = None) -> list[bytes]:
     return lines[:limit] if limit is not None else lines
 
 
-def key_of(line: bytes) -> bytes | None:
-    """The post id as the key, where the line parses and has a string id; else no key."""
+def post_id_of(line: bytes) -> str | None:
+    """The string `id` of a line that parses as a JSON object; else None."""
     try:
         obj = orjson.loads(line)
     except orjson.JSONDecodeError:
         return None
     post_id = obj.get("id") if isinstance(obj, dict) else None
-    return post_id.encode("utf-8", "surrogatepass") if isinstance(post_id, str) else None
+    return post_id if isinstance(post_id, str) else None
 
 
-def paced(lines: Iterable[bytes], rate: float | None) -> Iterator[bytes]:
-    """Yield lines at `rate` per second (None: as fast as possible), without drifting."""
+def key_of(line: bytes) -> bytes | None:
+    """The post id as the key, where the line has one; else no key."""
+    post_id = post_id_of(line)
+    return None if post_id is None else post_id.encode("utf-8", "surrogatepass")
+
+
+def paced(items: Iterable[T], rate: float | None) -> Iterator[T]:
+    """Yield items at `rate` per second (None: as fast as possible), without drifting."""
     started = time.monotonic()
-    for i, line in enumerate(lines):
+    for i, item in enumerate(items):
         if rate:
             delay = started + i / rate - time.monotonic()
             if delay > 0:
                 time.sleep(delay)
-        yield line
+        yield item
 
 
 def replay(

@@ -52,6 +52,9 @@ def assign_all(consumer: Any, topics: list[str], from_beginning: bool) -> None:
         consumer.seek_to_beginning(*partitions)
     else:
         consumer.seek_to_end(*partitions)
+    for tp in partitions:
+        # Seeks are lazy: resolve them now, so "end" means now, not whenever the first poll happens.
+        consumer.position(tp)
 
 
 def records(
