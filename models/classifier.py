@@ -89,12 +89,13 @@ def flags_of(scores: Mapping[str, float], model: LinearHeads, lang: str) -> tupl
     """Categories over their language's threshold; `abuse` whenever a subtype is flagged.
 
     With an umbrella head, harassment/hate/threat count only when the umbrella agrees, and an
-    umbrella hit with no subtype over threshold flags the subtype closest to its threshold.
+    umbrella hit that no flagged subtype explains (child_safety included) flags the gated subtype
+    closest to its threshold.
     """
     hit = {h for h in model.heads if h != "abuse" and _margin(scores, model, h, lang) >= 0}
     if "abuse" in model.heads:
         if _margin(scores, model, "abuse", lang) >= 0:
-            if not hit & set(_GATED):
+            if not hit & set(ABUSE_SUBTYPES):
                 hit.add(max(_GATED, key=lambda c: _margin(scores, model, c, lang)))
         else:
             hit -= set(_GATED)

@@ -102,6 +102,9 @@ def test_umbrella_gates_subtypes_but_never_child_safety(scorer: TrainedScorer) -
     assert flags_of(only_cs, model, "en") == ("abuse", "child_safety")
     umbrella = {**low, "abuse": min(1.0, thr["abuse"] + 0.01), "threat": thr["threat"] - 0.01}
     assert flags_of(umbrella, model, "en") == ("abuse", "threat")
+    # An umbrella hit that child safety explains adds no gated subtype the scores don't support.
+    umbrella_cs = {**umbrella, "child_safety": min(1.0, thr["child_safety"] + 0.01)}
+    assert flags_of(umbrella_cs, model, "en") == ("abuse", "child_safety")
 
 
 def test_reason_spans_found_verbatim_or_mapped() -> None:
