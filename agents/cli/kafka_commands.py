@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+from rich.console import Console
 from tqdm import tqdm
 
 from agents.cli.common import CliError, add_broker_argument, require_broker, settings_from_args
@@ -77,24 +78,25 @@ def run_tail(args: argparse.Namespace) -> int:
         assign_all(client, [full_topic(settings, args.topic)], args.from_beginning)
     except LookupError as exc:
         raise CliError(str(exc)) from exc
+    console = Console(highlight=False)
     try:
         for record in records(client, args.max, args.timeout):
-            print(_render(record, args.json), flush=True)
+            _show(console, record, args.json)
     finally:
         client.close()
     return 0
 
 
-def _render(record: TailRecord, as_json: bool) -> str:
+def _show(console: Console, record: TailRecord, as_json: bool) -> None:
     if as_json:
-        return orjson.dumps(record.to_dict()).decode()
+        print(orjson.dumps(record.to_dict()).decode(), flush=True)
+        return
     value = record.decoded_value()
     if isinstance(value, dict) and "review_id" in value:
-        from rich.console import Console
-
-        console = Console(file=sys.stdout, force_terminal=sys.stdout.isatty())
-        with console.capture() as capture:
-            console.print(flagged_line(value))
-        return capture.get().rstrip("\n")
+        console.print(flagged_line(value))
+        return
     key = record.key.decode("utf-8", "replace") if record.key else "-"
-    return f"{record.topic}[{record.partition}]@{record.offset} key={key} {orjson.dumps(value).decode()}"
+    print(
+        f"{record.topic}[{record.partition}]@{record.offset} key={key} {orjson.dumps(value).decode()}",
+        flush=True,
+    )
