@@ -223,9 +223,17 @@ class _Explainer:
         return found | self.grams(missing) if missing else found
 
     def top(self, head: int, k: int = 12) -> list[tuple[int, float]]:
-        contrib = self.row.data * self.model.weights[self.row.indices, head]
+        """Strongest positive contributions; a framed copy counts towards the n-gram it copies."""
+        f = self.model.featurizer
+        w = self.model.weights[:, head]
+        own = self.row.indices < f.frame_offset
+        cols, vals = self.row.indices[own], self.row.data[own]
+        contrib = vals * w[cols]
+        text = cols < f.n_char + f.n_word
+        for frame in f.frames(self.view):
+            contrib[text] += vals[text] * w[f.framed_columns(cols[text], frame)]
         order = np.argsort(-contrib, kind="stable")[:k]
-        return [(int(self.row.indices[j]), float(contrib[j])) for j in order if contrib[j] > 0]
+        return [(int(cols[j]), float(contrib[j])) for j in order if contrib[j] > 0]
 
     def reasons(self, category: str, head: int, limit: int = 3) -> list[str]:
         n_text = self.model.featurizer.n_char + self.model.featurizer.n_word

@@ -6,7 +6,9 @@ Features are computed from the text views produced by `models.text.analyse_batch
   tricks land on the same features as the clean spelling;
 * hashed word uni/bi-grams on the tokens (segmenter tokens where the view provides them, otherwise a
   cheap script-aware regex split);
-* a handful of meta features (URLs, calls to share, urgency words, shouting, exclamations).
+* a handful of meta features (URLs, calls to share, urgency words, shouting, exclamations);
+* framed copies of the n-grams of posts that carry a framing cue (`models.frames`), so that a claim
+  quoted inside a fact-check or a warning can weigh differently from the same claim stated.
 
 Hashing keeps the feature space fixed, so no vocabulary is stored or shipped with the model.
 """
@@ -24,6 +26,8 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.utils import murmurhash3_32
+
+from models.frames import frame_block, frame_columns, frames_of
 
 
 class ViewLike(Protocol):
@@ -53,13 +57,16 @@ class FeatureConfig:
     word_bits: int = 17
     word_ngram_max: int = 2
     use_view_tokens: bool = False
+    #: Size (bits) of the framed-copy block; 0 turns framing off.
+    frame_bits: int = 18
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> FeatureConfig:
-        return cls(**data)
+        # Manifests written before framing existed describe models without the framed block.
+        return cls(**{"frame_bits": 0, **data})
 
 
 # Cue lists are deliberately short: they feed a few dense features, the n-grams do the real work.
@@ -167,7 +174,10 @@ class Featurizer:
 
         self.n_char = int(2**c.char_bits)
         self.n_word = int(2**c.word_bits)
-        self.n_features = self.n_char + self.n_word + len(META_NAMES)
+        self.n_frame = int(2**c.frame_bits) if c.frame_bits else 0
+        #: The framed block comes last, so char, word and meta columns keep their places.
+        self.frame_offset = self.n_char + self.n_word + len(META_NAMES)
+        self.n_features = self.frame_offset + self.n_frame
 
     def char_docs(self, views: Sequence[ViewLike]) -> list[str]:
         # Cost is linear in length: a hostile 20,000-character post must not stall the batch.
@@ -181,7 +191,19 @@ class Featurizer:
         char = self.char.transform(self.char_docs(views))
         word = self.word.transform(self.word_docs(views))
         meta = sp.csr_matrix(np.asarray([meta_vector(v) for v in views], dtype=np.float32).reshape(-1, 6))
-        return sp.hstack([char, word, meta], format="csr", dtype=np.float32)
+        blocks = [char, word, meta]
+        if self.n_frame:
+            text = sp.hstack([char, word], format="csr", dtype=np.float32)
+            blocks.append(frame_block(text, [self.frames(v) for v in views], self.n_frame))
+        return sp.hstack(blocks, format="csr", dtype=np.float32)
+
+    def frames(self, view: ViewLike) -> tuple[int, ...]:
+        """The framing cue groups of a post (none when framing is off)."""
+        return frames_of(view.folded[:MAX_CHARS]) if self.n_frame else ()
+
+    def framed_columns(self, columns: np.ndarray, frame: int) -> np.ndarray:
+        """Absolute columns of a frame's copies of the given text columns."""
+        return self.frame_offset + frame_columns(columns, frame, self.n_frame)
 
     def char_ngrams(self, doc: str) -> list[str]:
         return list(self.char.build_analyzer()(doc))
@@ -204,7 +226,9 @@ class Featurizer:
 
 
 def describe_index(index: int, featurizer: Featurizer, table: dict[int, str]) -> tuple[str, str]:
-    """(kind, example n-gram) for a column index; kind is char, word or meta."""
+    """(kind, example n-gram) for a column index; kind is char, word, meta or framed."""
+    if index >= featurizer.frame_offset:
+        return "framed", ""
     if index >= featurizer.n_char + featurizer.n_word:
         return "meta", META_NAMES[index - featurizer.n_char - featurizer.n_word]
     kind = "char" if index < featurizer.n_char else "word"
