@@ -56,6 +56,7 @@ def test_explanations_count_framed_weight_towards_the_copied_ngram() -> None:
     # All the weight sits on the framed copy: the explanation must credit the original column.
     for frame in f.frames(view):
         coef[f.framed_columns(np.array([target]), frame), 0] = 1.0
-    heads = LinearHeads(f, coef, np.zeros(1), np.array([[1.0, 0.0]]), {"fake_news": {"*": 0.5}}, ("fake_news",))
+    thresholds = {"fake_news": {"*": 0.5}}
+    heads = LinearHeads(f, coef, np.zeros(1), np.array([[1.0, 0.0]]), thresholds, ("fake_news",))
     top = _Explainer(heads, view, x[0]).top(0)
     assert top and top[0][0] == target
