@@ -7,7 +7,7 @@ import scipy.sparse as sp
 
 from models.classifier import LinearHeads, _Explainer
 from models.features import FeatureConfig, Featurizer, analyse
-from models.frames import FRAME_NAMES, frame_block, frame_columns, frames_of
+from models.frames import FRAME_NAMES, bias_column, frame_block, frame_columns, frames_of
 
 
 def test_frames_are_detected_per_cue_group() -> None:
@@ -23,9 +23,11 @@ def test_frame_block_copies_only_framed_rows() -> None:
     block = frame_block(text, [(0, 2), ()], n_frame=64)
     assert block.shape == (2, 64)
     assert block[1].nnz == 0
-    expected = {int(c) for f in (0, 2) for c in frame_columns(np.array([0, 2]), f, 64)}
-    assert set(block[0].indices.tolist()) == expected
-    assert np.isclose(block[0].sum(), 2 * (1.0 + 2.0))
+    copies = {int(c) for f in (0, 2) for c in frame_columns(np.array([0, 2]), f, 64)}
+    indicators = {bias_column(0, 64), bias_column(2, 64)}
+    assert set(block[0].indices.tolist()) == copies | indicators
+    # Two copies of the row's values, plus one indicator per frame.
+    assert np.isclose(block[0].sum(), 2 * (1.0 + 2.0) + 2)
 
 
 def test_featurizer_places_the_frame_block_last() -> None:

@@ -12,6 +12,8 @@ from models.corpus.themes import (
     framing,
     handwritten,
     negatives,
+    wide_abuse,
+    wide_fake,
 )
 from models.corpus.types import Theme
 
@@ -28,6 +30,8 @@ def all_themes() -> list[Theme]:
         extra_negative.THEMES,
         handwritten.THEMES,
         framing.THEMES,
+        wide_abuse.THEMES,
+        wide_fake.THEMES,
     ]
     out: list[Theme] = []
     for index in range(max(len(g) for g in groups)):
