@@ -8,7 +8,7 @@ PY := $(BIN)/python
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test lint unit integration chaos bench model prometheus clean fmt venv
+.PHONY: help demo test lint unit integration chaos bench model evaluate prometheus clean fmt venv
 
 help:  ## Show this help
 	@awk 'BEGIN{FS=":.*## "} /^[a-zA-Z_-]+:.*## /{printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -52,6 +52,10 @@ bench: $(STAMP)  ## Benchmark: passthrough vs pipeline, latency, RSS
 
 model: $(STAMP)  ## Rebuild the bundled default model deterministically from the corpus
 	$(BIN)/postwatch train --data models/data/corpus.jsonl --out models/registry --promote --force
+
+evaluate: $(STAMP)  ## Evaluate the current model: fixed test split and held-out challenge set (reports/)
+	$(BIN)/postwatch evaluate --data models/data/corpus.jsonl --report reports/test-split
+	$(BIN)/postwatch evaluate --data models/eval/challenge.jsonl --report reports/challenge
 
 fmt: $(STAMP)
 	$(BIN)/ruff check --fix pipeline agents models tests
