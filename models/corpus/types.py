@@ -72,3 +72,29 @@ class Record(TypedDict):
     obfuscated: bool
     source: str
     split: str
+
+
+def whole_posts(
+    key: str,
+    *,
+    stratum: str,
+    fake_news: int = 0,
+    abuse: tuple[str, ...] = (),
+    neg_kind: str | None = None,
+    hard: bool = False,
+    km: list[str],
+    en: list[str],
+    mixed: list[str],
+    latn: list[str],
+) -> Theme:
+    """A theme of whole posts written once each (`source="handwritten"`: every post is its own family)."""
+    return Theme(
+        key=key,
+        fake_news=fake_news,
+        abuse=abuse,
+        neg_kind=neg_kind,
+        hard=hard,
+        source="handwritten",
+        stratum=stratum,
+        templates={"km": km, "en": en, "mixed": mixed, "km-latn": latn},
+    )

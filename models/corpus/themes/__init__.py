@@ -13,7 +13,10 @@ from models.corpus.themes import (
     handwritten,
     negatives,
     wide_abuse,
+    wide_child,
+    wide_civic,
     wide_fake,
+    wide_harass,
 )
 from models.corpus.types import Theme
 
@@ -32,6 +35,9 @@ def all_themes() -> list[Theme]:
         framing.THEMES,
         wide_abuse.THEMES,
         wide_fake.THEMES,
+        wide_child.THEMES,
+        wide_harass.THEMES,
+        wide_civic.THEMES,
     ]
     out: list[Theme] = []
     for index in range(max(len(g) for g in groups)):

@@ -13,32 +13,15 @@ Hate speech is kept at indicator level: slurs, exclusion, boycotts, dehumanising
 
 from __future__ import annotations
 
-from models.corpus.types import Theme
+from typing import Any
+
+from models.corpus.types import Theme, whole_posts
 
 _STRATUM = "wide"
 
 
-def _posts(
-    key: str,
-    *,
-    abuse: tuple[str, ...] = (),
-    neg_kind: str | None = None,
-    hard: bool = False,
-    km: list[str],
-    en: list[str],
-    mixed: list[str],
-    latn: list[str],
-) -> Theme:
-    """A theme of whole posts, each used once (its own family)."""
-    return Theme(
-        key=key,
-        abuse=abuse,
-        neg_kind=neg_kind,
-        hard=hard,
-        source="handwritten",
-        stratum=_STRATUM,
-        templates={"km": km, "en": en, "mixed": mixed, "km-latn": latn},
-    )
+def _posts(key: str, **fields: Any) -> Theme:
+    return whole_posts(key, stratum=_STRATUM, **fields)
 
 
 # ---------------------------------------------------------------------------------------------
