@@ -79,20 +79,26 @@ def _register_demo(sub: Any) -> None:
 
 def run_broker(args: argparse.Namespace) -> int:
     broker = EmbeddedBroker(port=args.port)
-    try:
-        broker.start()
-    except BrokerError as exc:
-        raise CliError(str(exc)) from exc
-    print(f"embedded broker (tansu, memory storage) listening on {broker.url}; Ctrl-C to stop", flush=True)
     # SIGTERM unwinds like Ctrl-C: stopping inside the handler would wait on the child while the main
-    # thread's own wait() holds the same lock.
+    # thread's own wait() holds the same lock. Both are handled from before the start: a signal that
+    # lands just after the port opens must still stop tansu and exit 0.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
+        _start(broker)
+        print(f"embedded broker (tansu, memory storage) listening on {broker.url}; Ctrl-C to stop",
+              flush=True)
         return broker.wait()
     except KeyboardInterrupt:
         return 0
     finally:
         broker.stop()
+
+
+def _start(broker: EmbeddedBroker) -> None:
+    try:
+        broker.start()
+    except BrokerError as exc:
+        raise CliError(str(exc)) from exc
 
 
 def _interrupt(signum: int, frame: object) -> None:

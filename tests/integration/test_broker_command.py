@@ -28,10 +28,13 @@ def test_broker_command_serves_then_stops_on_signal(sig: signal.Signals) -> None
         while not port_open("127.0.0.1", port) and time.monotonic() < deadline:
             time.sleep(0.1)
         assert port_open("127.0.0.1", port), "the embedded broker never listened"
+        # The port opens a moment before the banner is printed: signal once the banner is out.
+        assert proc.stdout is not None
+        banner = proc.stdout.readline()
+        assert f"listening on kafka://127.0.0.1:{port}" in banner
         proc.send_signal(sig)
         assert proc.wait(timeout=15) == 0
         assert not port_open("127.0.0.1", port), "tansu outlived `postwatch broker`"
-        assert f"listening on kafka://127.0.0.1:{port}" in (proc.stdout.read() if proc.stdout else "")
     finally:
         proc.kill()
 
