@@ -26,7 +26,15 @@ edit it by hand.**
 - Obfuscated variants: about {obf_share} of records were copied through `{obfuscator}` (the text
   issue's folding in reverse: homoglyphs, leetspeak, spacing, zero-width characters...) and kept with
   their source's labels, family and split (`obfuscated: true`, `source: "augmented"`).
-- `source` is `template` for expanded templates and `augmented` for obfuscated copies.
+- `source` is `template` for expanded templates, `handwritten` for whole posts used once each, and
+  `augmented` for obfuscated copies.
+- The "wide" and "wide2" themes (`themes/wide_*.py`, about 1,850 whole posts plus a few templates)
+  were written on 2026-11-23 by separate helper sessions, each briefed on one boundary (fake news vs
+  fact-checks and real warnings; abuse vs awareness, banter and commerce; harassment and threats;
+  child-safety indicators vs hoaxes about children and adult harassment), to break the template
+  shapes of the earlier themes. Their Khmer and romanized Khmer were not reviewed by a native speaker.
+- A separate held-out set, `models/eval/challenge.jsonl`, was written by yet another session without
+  seeing this corpus; it is never trained on (see its card).
 
 ## Record schema
 
@@ -113,7 +121,8 @@ JSON, an array, a bare string, missing `text`, missing `id`, numeric `id`, list 
 - **Synthetic and template-based.** Posts are written from {themes} themes and a few hundred
   templates. Real posts are longer, messier, more allusive and sarcastic, quote screenshots and
   images we do not have, and mix topics. Scores on the test split overestimate real performance;
-  only the independent evaluation set and reviewed production decisions are meaningful.
+  only independent evaluation sets (such as `models/eval/challenge.jsonl`) and reviewed production
+  decisions are meaningful.
 - Slot fillers are shared across splits (provinces, ministries, diseases, bank names), so a test
   post can share fillers, though never its template, with training posts.
 - Romanized Khmer spelling varies in real chat far more than here ("men"/"mean", "jol"/"chol",
