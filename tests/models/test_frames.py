@@ -62,3 +62,11 @@ def test_explanations_count_framed_weight_towards_the_copied_ngram() -> None:
     heads = LinearHeads(f, coef, np.zeros(1), np.array([[1.0, 0.0]]), thresholds, ("fake_news",))
     top = _Explainer(heads, view, x[0]).top(0)
     assert top and top[0][0] == target
+
+
+def test_khmer_cues_are_written_as_the_folded_text_spells_them() -> None:
+    from models.frames import _BANTER, _DEBUNK, _PROTECT
+
+    cues = [c for c in (*_DEBUNK, *_PROTECT, *_BANTER) if not c.isascii()]
+    folded = [v.folded for v in analyse(cues)]
+    assert [c for c, f in zip(cues, folded, strict=True) if c != f] == []
