@@ -55,7 +55,46 @@ def _pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(rf"\b{c}" if c.isascii() else c for c in cues))
 
 
-_PATTERNS = tuple(_pattern(cues) for cues in (_DEBUNK, _PROTECT, _BANTER))
+#: Literal text that every match of these cues contains (their leading literal text is too short).
+_MANUAL_ANCHORS = {
+    r"do(?:n'?t| not) believe": "believe",
+    r"do(?:n'?t| not) share": "share",
+    r"(?:has|have|did) not (?:issued|said|announced)": " not ",
+    r"(?:ot|ort|at|min|mun) ?pi(?:t|th|d)\b": "pi",
+    r"b(?:o|a)?(?:d|t)(?:e|i)set": "set",
+    r"(?:b|p)r(?:a|o)? ?yat\b": "yat",
+    r"(?:ha){2,}": "haha",
+    r"(?:he){2,}": "hehe",
+    r"(?:just )?kidding": "kidding",
+    r"k{3,}\b": "kkk",
+}
+
+
+def _anchor(cue: str) -> str:
+    """A substring of every match: the cue's leading literal text (minus a char made optional)."""
+    if cue in _MANUAL_ANCHORS:
+        return _MANUAL_ANCHORS[cue]
+    literal = re.match(r"[^()\[\]?.*+\\|{}]*", cue).group(0)  # type: ignore[union-attr]
+    if cue[len(literal) : len(literal) + 1] in ("?", "*", "{"):
+        literal = literal[:-1]
+    if literal != cue and len(literal) < 2:
+        raise ValueError(f"framing cue {cue!r} needs an entry in _MANUAL_ANCHORS")
+    return literal
+
+
+def _by_anchor(cues: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(anchor, pattern of the cues sharing it): a regex runs only where its anchor occurs."""
+    groups: dict[str, list[str]] = {}
+    for cue in cues:
+        groups.setdefault(_anchor(cue), []).append(cue)
+    return tuple((a, _pattern(tuple(group))) for a, group in sorted(groups.items()))
+
+
+_GROUPS = (_DEBUNK, _PROTECT, _BANTER)
+#: One regex over a whole group costs ~0.1 ms per post; `in` tests on anchors skip most of it.
+_ANCHORED = tuple(_by_anchor(cues) for cues in _GROUPS)
+#: The plain per-group patterns (the reference the anchored search must agree with).
+_PATTERNS = tuple(_pattern(cues) for cues in _GROUPS)
 #: Odd multipliers that scatter each frame's copy of a column over the frame block differently.
 _SALTS = np.array([2654435761, 2246822519, 3266489917], dtype=np.int64)
 #: A pseudo text column whose framed copy is the frame's indicator (real columns are never negative).
@@ -65,7 +104,9 @@ _BIAS = -1
 def frames_of(folded: str) -> tuple[int, ...]:
     """Indices (into FRAME_NAMES) of the cue groups present in a post's folded text."""
     text = folded.casefold()
-    return tuple(i for i, pattern in enumerate(_PATTERNS) if pattern.search(text))
+    return tuple(
+        i for i, group in enumerate(_ANCHORED) if any(a in text and p.search(text) for a, p in group)
+    )
 
 
 def frame_columns(columns: np.ndarray, frame: int, n_frame: int) -> np.ndarray:

@@ -70,3 +70,19 @@ def test_khmer_cues_are_written_as_the_folded_text_spells_them() -> None:
     cues = [c for c in (*_DEBUNK, *_PROTECT, *_BANTER) if not c.isascii()]
     folded = [v.folded for v in analyse(cues)]
     assert [c for c, f in zip(cues, folded, strict=True) if c != f] == []
+
+
+def test_anchor_prefilter_never_changes_which_frames_fire() -> None:
+    from pathlib import Path
+
+    import orjson
+
+    from models.frames import _PATTERNS
+
+    corpus = Path(__file__).resolve().parents[2] / "models" / "data" / "corpus.jsonl"
+    lines = corpus.read_bytes().splitlines()[:4000]
+    views = analyse([str(orjson.loads(line)["text"]) for line in lines])
+    for view in views:
+        text = view.folded.casefold()
+        plain = tuple(i for i, p in enumerate(_PATTERNS) if p.search(text))
+        assert frames_of(view.folded) == plain, view.folded
