@@ -198,21 +198,34 @@ class _Explainer:
         self.model = model
         self.view = view
         self.row = row
+        self._own: list[tuple[str, list[str], np.ndarray]] | None = None
+        self._frames: tuple[int, ...] | None = None
+
+    def own_grams(self) -> list[tuple[str, list[str], np.ndarray]]:
+        """(kind, n-grams, their columns) of this post, computed once for all flagged categories."""
+        if self._own is None:
+            f = self.model.featurizer
+            char_grams = f.char_ngrams(self.view.folded)
+            word_grams = f.word_ngrams(f.word_docs([self.view])[0])
+            self._own = [
+                ("char", char_grams, f.char_indices(char_grams)),
+                ("word", word_grams, f.word_indices(word_grams)),
+            ]
+        return self._own
 
     def grams(self, wanted: set[int]) -> dict[int, tuple[str, str]]:
         """Column index -> (kind, n-gram) of this post's own n-grams (exact, no hash collisions)."""
-        f = self.model.featurizer
         found: dict[int, tuple[str, str]] = {}
         keys = np.fromiter(wanted, dtype=np.int64, count=len(wanted))
-        char_grams = f.char_ngrams(self.view.folded)
-        word_grams = f.word_ngrams(f.word_docs([self.view])[0])
-        for kind, grams, idx in (
-            ("char", char_grams, f.char_indices(char_grams)),
-            ("word", word_grams, f.word_indices(word_grams)),
-        ):
+        for kind, grams, idx in self.own_grams():
             for pos in np.flatnonzero(np.isin(idx, keys)):
                 found.setdefault(int(idx[pos]), (kind, grams[pos]))
         return found
+
+    def frames(self) -> tuple[int, ...]:
+        if self._frames is None:
+            self._frames = self.model.featurizer.frames(self.view)
+        return self._frames
 
     def lookup(self, wanted: set[int]) -> dict[int, tuple[str, str]]:
         """The side table first; only columns it lacks are re-derived from the post itself."""
@@ -230,7 +243,7 @@ class _Explainer:
         cols, vals = self.row.indices[own], self.row.data[own]
         contrib = vals * w[cols]
         text = cols < f.n_char + f.n_word
-        for frame in f.frames(self.view):
+        for frame in self.frames():
             contrib[text] += vals[text] * w[f.framed_columns(cols[text], frame)]
         order = np.argsort(-contrib, kind="stable")[:k]
         return [(int(cols[j]), float(contrib[j])) for j in order if contrib[j] > 0]
