@@ -17,6 +17,7 @@ from models.corpus.themes import (
     wide_civic,
     wide_fake,
     wide_harass,
+    wide_latn,
 )
 from models.corpus.types import Theme
 
@@ -38,6 +39,7 @@ def all_themes() -> list[Theme]:
         wide_child.THEMES,
         wide_harass.THEMES,
         wide_civic.THEMES,
+        wide_latn.THEMES,
     ]
     out: list[Theme] = []
     for index in range(max(len(g) for g in groups)):
