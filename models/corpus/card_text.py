@@ -28,11 +28,12 @@ edit it by hand.**
   their source's labels, family and split (`obfuscated: true`, `source: "augmented"`).
 - `source` is `template` for expanded templates, `handwritten` for whole posts used once each, and
   `augmented` for obfuscated copies.
-- The "wide" and "wide2" themes (`themes/wide_*.py`, about 1,850 whole posts plus a few templates)
+- The "wide" and "wide2" themes (`themes/wide_*.py`, about 2,170 whole posts plus a few templates)
   were written on 2026-11-23 by separate helper sessions, each briefed on one boundary (fake news vs
   fact-checks and real warnings; abuse vs awareness, banter and commerce; harassment and threats;
-  child-safety indicators vs hoaxes about children and adult harassment), to break the template
-  shapes of the earlier themes. Their Khmer and romanized Khmer were not reviewed by a native speaker.
+  child-safety indicators vs hoaxes about children and adult harassment; civic fakes vs political
+  criticism; romanized Khmer across every category), to break the template shapes of the earlier
+  themes. Their Khmer and romanized Khmer were not reviewed by a native speaker.
 - A separate held-out set, `models/eval/challenge.jsonl`, was written by yet another session without
   seeing this corpus; it is never trained on (see its card).
 
