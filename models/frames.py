@@ -7,7 +7,7 @@ cue group (debunking, protective/reporting, banter). The linear heads then learn
 per-frame correction ("feature augmentation"), which lets a quoted claim weigh less inside a
 fact-check without the cue words having to outweigh the whole claim.
 
-The cue lists are short and literal on purpose. A cue is not a verdict: fake posts say "warning" and
+The cue lists are short on purpose. A cue is not a verdict: fake posts say "warning" and
 "not a rumour" too, and the training data teaches the heads how much each frame matters.
 """
 
@@ -19,8 +19,8 @@ from collections.abc import Sequence
 import numpy as np
 import scipy.sparse as sp
 
-# Cues are matched against the *folded* text, so Khmer cues are written in folded form (a test checks).
-# Cues are regular expressions. Latin ones are anchored at a word start (so "debunk" also matches
+# Cues are regular expressions matched against the *folded* text, so Khmer cues are written in folded
+# form (a test checks). Latin ones are anchored at a word start (so "debunk" also matches
 # "debunked", and "ngo" does not fire inside "mango"); Khmer is written without spaces between words.
 _DEBUNK = (
     r"fake", r"false", r"not true", r"untrue", r"not real", r"hoax", r"rumou?r", r"fact.?check",
@@ -128,11 +128,14 @@ def frame_block(text: sp.csr_matrix, frames: Sequence[tuple[int, ...]], n_frame:
         if not framed.any():
             continue
         take = framed[rows_of_nnz]
-        # The copied n-grams, plus the frame's own indicator (its bias: column BIAS of the copy).
-        rows.extend((rows_of_nnz[take], np.flatnonzero(framed)))
-        cols.extend((frame_columns(text.indices[take], frame, n_frame),))
+        # The copied n-grams of the framed rows...
+        rows.append(rows_of_nnz[take])
+        cols.append(frame_columns(text.indices[take], frame, n_frame))
+        vals.append(text.data[take])
+        # ...and the frame's own indicator for each of them (its bias).
+        rows.append(np.flatnonzero(framed))
         cols.append(np.full(int(framed.sum()), bias_column(frame, n_frame)))
-        vals.extend((text.data[take], np.ones(int(framed.sum()), np.float32)))
+        vals.append(np.ones(int(framed.sum()), np.float32))
     shape = (text.shape[0], n_frame)
     block = sp.csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=shape)
     block.sum_duplicates()
