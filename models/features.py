@@ -28,6 +28,7 @@ from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.utils import murmurhash3_32
 
 from models.frames import frame_block, frame_columns, frames_of
+from models.text import analyse_batch
 
 
 class ViewLike(Protocol):
@@ -250,43 +251,6 @@ def build_side_table(featurizer: Featurizer, views: Iterable[ViewLike], wanted: 
     return {idx: max(sorted(b), key=lambda g: b[g]) for idx, b in sorted(counts.items())}
 
 
-@dataclass(frozen=True, slots=True)
-class _FallbackView:
-    """Minimal stand-in used only while `models.text` is not installed (see `analyse`)."""
-
-    original: str
-    normalised: str
-    folded: str
-    lang: str
-    lang_confidence: float
-    flags: frozenset[str]
-
-    def original_span(self, start: int, end: int) -> tuple[int, int]:
-        return max(0, start), min(len(self.original), end)
-
-
-def _fallback_lang(text: str) -> str:
-    khmer = sum(1 for ch in text if "\u1780" <= ch <= "\u17ff")
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
-    if khmer and latin:
-        return "mixed"
-    return "km" if khmer else ("en" if latin else "other")
-
-
-def _fallback_analyse(texts: Sequence[str]) -> list[ViewLike]:
-    import unicodedata
-
-    views: list[ViewLike] = []
-    for text in texts:
-        norm = unicodedata.normalize("NFC", text)
-        views.append(_FallbackView(text, norm, norm.lower(), _fallback_lang(text), 0.5, frozenset()))
-    return views
-
-
 def analyse(texts: Sequence[str]) -> list[ViewLike]:
-    """`models.text.analyse_batch`, called once per batch; a crude fallback only if it is absent."""
-    try:
-        from models.text import analyse_batch
-    except ImportError:  # pragma: no cover - only before the text package is installed
-        return _fallback_analyse(texts)
+    """`models.text.analyse_batch`, called once per batch."""
     return list(analyse_batch(list(texts)))
