@@ -4,7 +4,7 @@ and a dedicated broker behind a TCP proxy for the connection-cut and backpressur
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +14,7 @@ from pipeline.broker import EmbeddedBroker, free_port
 from pipeline.process import WorkerProcess
 from pipeline.settings import Settings
 from pipeline.topics import ensure_topics
+from tests.workers import WorkerFactory, worker_env
 
 from .proxy import TcpProxy
 
@@ -48,13 +49,6 @@ class ProxiedSetup:
         return self.broker.advertised_url
 
 
-@pytest.fixture(scope="session")
-def embedded_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedBroker]:
-    log = tmp_path_factory.mktemp("broker") / "tansu.log"
-    with EmbeddedBroker(log_path=log) as broker:
-        yield broker
-
-
 @pytest.fixture
 def proxied(tmp_path: Path) -> Iterator[ProxiedSetup]:
     """A fresh broker whose advertised listener is a proxy in front of it (loopback only)."""
@@ -74,18 +68,6 @@ def topic_prefix() -> str:
     return f"c{uuid.uuid4().hex[:8]}."
 
 
-def worker_env(topic_prefix: str, data_dir: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
-    """The environment of a worker (same keys as the integration fixture); one app id per test."""
-    return {
-        "POSTWATCH_TOPIC_PREFIX": topic_prefix,
-        "POSTWATCH_APP_ID": f"pw-{topic_prefix}",
-        "POSTWATCH_DATA_DIR": str(data_dir),
-    } | (extra or {})
-
-
-WorkerFactory = Callable[..., WorkerProcess]
-
-
 def _factory(broker_url: str, topic_prefix: str, tmp_path: Path) -> Iterator[WorkerFactory]:
     started: list[WorkerProcess] = []
 
@@ -99,13 +81,6 @@ def _factory(broker_url: str, topic_prefix: str, tmp_path: Path) -> Iterator[Wor
     yield start
     for worker in started:
         worker.stop()
-
-
-@pytest.fixture
-def broker_settings(embedded_broker: EmbeddedBroker, topic_prefix: str) -> Settings:
-    settings = Settings.from_env({}, broker=embedded_broker.url, topic_prefix=topic_prefix)
-    ensure_topics(settings)
-    return settings
 
 
 @pytest.fixture

@@ -1,40 +1,23 @@
-"""Fixtures on the real embedded broker (tansu): one broker per session, workers as subprocesses."""
+"""Integration fixtures: per-test topics and workers as subprocesses on the session broker
+(`embedded_broker` and `broker_settings` come from tests/conftest.py)."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from pipeline.broker import EmbeddedBroker
 from pipeline.process import WorkerProcess
-from pipeline.settings import Settings
-from pipeline.topics import ensure_topics
-
-
-@pytest.fixture(scope="session")
-def embedded_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedBroker]:
-    log = tmp_path_factory.mktemp("broker") / "tansu.log"
-    with EmbeddedBroker(log_path=log) as broker:
-        yield broker
+from tests.workers import WorkerFactory, worker_env
 
 
 @pytest.fixture
 def topic_prefix() -> str:
     """Each test gets its own topics (and consumer group), so tests never see each other's records."""
     return f"t{uuid.uuid4().hex[:8]}."
-
-
-@pytest.fixture
-def broker_settings(embedded_broker: EmbeddedBroker, topic_prefix: str) -> Settings:
-    settings = Settings.from_env({}, broker=embedded_broker.url, topic_prefix=topic_prefix)
-    ensure_topics(settings)
-    return settings
-
-
-WorkerFactory = Callable[..., WorkerProcess]
 
 
 @pytest.fixture
@@ -47,11 +30,7 @@ def worker_process(
     def start(
         web_port: int | None = None, env: dict[str, str] | None = None, partitions: int | None = None
     ) -> WorkerProcess:
-        full_env = {
-            "POSTWATCH_TOPIC_PREFIX": topic_prefix,
-            "POSTWATCH_APP_ID": f"pw-{topic_prefix}",
-            "POSTWATCH_DATA_DIR": str(tmp_path / f"data{len(started)}"),
-        } | (env or {})
+        full_env = worker_env(topic_prefix, tmp_path / f"data{len(started)}", env)
         if partitions is not None:
             full_env["POSTWATCH_PARTITIONS"] = str(partitions)
         worker = WorkerProcess(
