@@ -34,6 +34,14 @@ edit it by hand.**
   child-safety indicators vs hoaxes about children and adult harassment; civic fakes vs political
   criticism; romanized Khmer across every category), to break the template shapes of the earlier
   themes. Their Khmer and romanized Khmer were not reviewed by a native speaker.
+- The "wide3" themes (`themes/wide3_*.py`, about 1,300 whole posts) were written the same way in a
+  third session, each helper briefed on the false flags of the then-current model: child-safety
+  indicators vs parent tips, school lessons and shops that "send photos via Telegram"; fake news vs
+  sharp political criticism, scam warnings that quote the lure, and fact-check replies; abuse vs
+  friendly banter, counter-speech and neutral posts about ethnic groups; and romanized Khmer and
+  code-mixed posts across every category, with hand-made obfuscations (dotted and spaced letters,
+  digits for letters, stretched letters). They sit in a split stratum of their own. Not reviewed by a
+  native speaker either.
 - A separate held-out set, `models/eval/challenge.jsonl`, was written by yet another session without
   seeing this corpus; it is never trained on (see its card).
 

@@ -12,6 +12,10 @@ from models.corpus.themes import (
     framing,
     handwritten,
     negatives,
+    wide3_abuse,
+    wide3_child,
+    wide3_fake,
+    wide3_latn,
     wide_abuse,
     wide_child,
     wide_civic,
@@ -40,6 +44,10 @@ def all_themes() -> list[Theme]:
         wide_harass.THEMES,
         wide_civic.THEMES,
         wide_latn.THEMES,
+        wide3_abuse.THEMES,
+        wide3_fake.THEMES,
+        wide3_child.THEMES,
+        wide3_latn.THEMES,
     ]
     out: list[Theme] = []
     for index in range(max(len(g) for g in groups)):
