@@ -53,9 +53,10 @@ bench: $(STAMP)  ## Benchmark: passthrough vs pipeline, latency, RSS
 model: $(STAMP)  ## Rebuild the bundled default model deterministically from the corpus
 	$(BIN)/postwatch train --data models/data/corpus.jsonl --out models/registry --promote --force
 
-evaluate: $(STAMP)  ## Evaluate the current model: fixed test split and held-out challenge set (reports/)
+evaluate: $(STAMP)  ## Evaluate the current model: fixed test split and the two held-out challenge sets (reports/)
 	$(BIN)/postwatch evaluate --data models/data/corpus.jsonl --report reports/test-split
 	$(BIN)/postwatch evaluate --data models/eval/challenge.jsonl --report reports/challenge
+	$(BIN)/postwatch evaluate --data models/eval/challenge2.jsonl --report reports/challenge2
 
 fmt: $(STAMP)
 	$(BIN)/ruff check --fix pipeline agents models tests

@@ -10,7 +10,16 @@ from models.artifacts import MODEL_FILE, read_manifest, sha256_file
 from models.classifier import ANY_LANG, HEADS
 from models.registry import current_version
 from models.scoring import LANGS
-from models.training import f1_threshold, recall_threshold, train
+from models.training import (
+    CHILD_SAFETY_RECALL,
+    C,
+    _fit_lr,
+    f1_threshold,
+    fit_linear,
+    nb_ratio,
+    recall_threshold,
+    train,
+)
 
 
 def test_train_is_deterministic(fixture_corpus: Path, tmp_path: Path) -> None:
@@ -77,7 +86,7 @@ def test_child_safety_thresholds_may_go_below_the_general_floor() -> None:
     langs = np.array(["km"] * 240)
     table = thresholds_for("child_safety", y, p, langs)
     assert table[ANY_LANG] < 0.05
-    assert (p[y == 1] >= table["km"]).mean() >= 0.97
+    assert (p[y == 1] >= table["km"]).mean() >= CHILD_SAFETY_RECALL
 
 
 def test_child_safety_uses_one_threshold_that_keeps_recall_over_all_languages() -> None:
@@ -90,4 +99,30 @@ def test_child_safety_uses_one_threshold_that_keeps_recall_over_all_languages() 
     p = np.clip(y * np.where(langs == "km", 0.6, 0.3) + rng.random(600) * 0.4, 0, 1)
     table = thresholds_for("child_safety", y, p, langs)
     assert len(set(table.values())) == 1
-    assert (p[y == 1] >= table[ANY_LANG]).mean() >= 0.97
+    assert (p[y == 1] >= table[ANY_LANG]).mean() >= CHILD_SAFETY_RECALL
+
+
+def test_nb_ratio_favours_columns_seen_in_positives() -> None:
+    import scipy.sparse as sp
+
+    # Column 0 only in positives, column 1 only in negatives, column 2 in both alike.
+    x = sp.csr_matrix(np.array([[1, 0, 1], [1, 0, 1], [0, 1, 1], [0, 1, 1]], dtype=float))
+    r = nb_ratio(x, np.array([1, 1, 0, 0]))
+    assert r[0] > 0 > r[1]
+    assert abs(r[2]) < 1e-9
+
+
+def test_nb_fit_folds_the_scale_into_weights_for_raw_columns() -> None:
+    import scipy.sparse as sp
+
+    rng = np.random.default_rng(3)
+    y = np.array([1, 0] * 40)
+    # Column 0 tracks the label; the rest is noise. Scoring uses the raw columns only.
+    dense = rng.random((80, 6)) * (rng.random((80, 6)) < 0.5)
+    dense[:, 0] = y + 0.1 * rng.random(80)
+    x = sp.csr_matrix(dense)
+    coef, intercept = fit_linear(x, y, np.ones(80), nb=True)
+    margin = x @ coef + intercept
+    scaled = _fit_lr(x @ sp.diags(nb_ratio(x, y)), y, C, np.ones(80))
+    assert np.allclose(margin, scaled.decision_function(x @ sp.diags(nb_ratio(x, y))))
+    assert ((margin > 0) == (y == 1)).mean() > 0.95

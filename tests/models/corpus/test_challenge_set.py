@@ -1,15 +1,16 @@
-"""The held-out challenge set: well-formed, and disjoint from the training corpus."""
+"""The held-out challenge sets: well-formed, and disjoint from the training corpus and each other."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import orjson
+import pytest
 
 from models.corpus.types import ABUSE_TYPES, LANGS, NEG_KINDS
 
 ROOT = Path(__file__).resolve().parents[3]
-CHALLENGE = ROOT / "models" / "eval" / "challenge.jsonl"
+CHALLENGES = [ROOT / "models" / "eval" / name for name in ("challenge.jsonl", "challenge2.jsonl")]
 CORPUS = ROOT / "models" / "data" / "corpus.jsonl"
 
 
@@ -21,8 +22,9 @@ def _key(text: object) -> str:
     return " ".join(str(text).replace("\u200b", "").casefold().split())
 
 
-def test_challenge_records_are_labelled_consistently() -> None:
-    rows = _rows(CHALLENGE)
+@pytest.mark.parametrize("path", CHALLENGES, ids=lambda p: p.stem)
+def test_challenge_records_are_labelled_consistently(path: Path) -> None:
+    rows = _rows(path)
     assert len(rows) >= 400
     for row in rows:
         assert row["lang"] in LANGS and row["family"] == row["id"] and "split" not in row
@@ -33,7 +35,14 @@ def test_challenge_records_are_labelled_consistently() -> None:
         assert row["neg_kind"] is None or row["neg_kind"] in NEG_KINDS
 
 
-def test_challenge_texts_never_appear_in_the_training_corpus() -> None:
+@pytest.mark.parametrize("path", CHALLENGES, ids=lambda p: p.stem)
+def test_challenge_texts_never_appear_in_the_training_corpus(path: Path) -> None:
     corpus = {_key(r["text"]) for r in _rows(CORPUS)}
-    overlap = [r["id"] for r in _rows(CHALLENGE) if _key(r["text"]) in corpus]
+    overlap = [r["id"] for r in _rows(path) if _key(r["text"]) in corpus]
     assert overlap == []
+
+
+def test_the_two_challenge_sets_share_no_text_or_id() -> None:
+    first, second = (_rows(p) for p in CHALLENGES)
+    assert not {_key(r["text"]) for r in first} & {_key(r["text"]) for r in second}
+    assert not {r["id"] for r in first} & {r["id"] for r in second}
