@@ -94,7 +94,7 @@ def base_record(text: str, family: Family) -> Record:
         hard_negative=theme.hard_negative,
         neg_kind=theme.neg_kind,
         family=family.family_id,
-        obfuscated=False,
+        obfuscated=theme.obfuscated,
         source=theme.source,
         split="",
     )

@@ -42,6 +42,14 @@ edit it by hand.**
   code-mixed posts across every category, with hand-made obfuscations (dotted and spaced letters,
   digits for letters, stretched letters). They sit in a split stratum of their own. Not reviewed by a
   native speaker either.
+- The "wide4" themes (`themes/wide4_*.py`, about 1,310 whole posts) came from a fourth round, briefed
+  on the kinds of error still left: romanized Khmer in new voices (market sellers, factory and migrant
+  workers, students, gamers); child-safety grooming and exploitation in many channels next to youth
+  programmes, class groups and game shops; political criticism in official vocabulary vs fabricated
+  notices, neutral posts about ethnic groups vs hate, and true child-health notices vs hoaxes; and
+  hand-made obfuscation on every label, with stylised negatives beside it so that odd spelling alone
+  does not mean harm. Themes written wholly obfuscated by hand set `obfuscated: true` on their records
+  (`Theme.obfuscated`), like the augmented copies.
 - A separate held-out set, `models/eval/challenge.jsonl`, was written by yet another session without
   seeing this corpus; it is never trained on (see its card).
 

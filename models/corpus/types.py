@@ -45,6 +45,8 @@ class Theme:
     # Split stratum prefix. Themes added later get their own strata, so that adding them does not
     # move any earlier family to another split (old test sets stay comparable across versions).
     stratum: str | None = None
+    # Every post is obfuscated by hand (a person's disguise, not the augmenter's): `obfuscated: true`.
+    obfuscated: bool = False
 
     @property
     def hard_negative(self) -> bool:
@@ -82,6 +84,7 @@ def whole_posts(
     abuse: tuple[str, ...] = (),
     neg_kind: str | None = None,
     hard: bool = False,
+    obfuscated: bool = False,
     km: list[str],
     en: list[str],
     mixed: list[str],
@@ -96,5 +99,6 @@ def whole_posts(
         hard=hard,
         source="handwritten",
         stratum=stratum,
+        obfuscated=obfuscated,
         templates={"km": km, "en": en, "mixed": mixed, "km-latn": latn},
     )

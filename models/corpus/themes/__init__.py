@@ -16,6 +16,10 @@ from models.corpus.themes import (
     wide3_child,
     wide3_fake,
     wide3_latn,
+    wide4_child,
+    wide4_civic,
+    wide4_latn,
+    wide4_obf,
     wide_abuse,
     wide_child,
     wide_civic,
@@ -48,6 +52,10 @@ def all_themes() -> list[Theme]:
         wide3_fake.THEMES,
         wide3_child.THEMES,
         wide3_latn.THEMES,
+        wide4_child.THEMES,
+        wide4_civic.THEMES,
+        wide4_latn.THEMES,
+        wide4_obf.THEMES,
     ]
     out: list[Theme] = []
     for index in range(max(len(g) for g in groups)):
