@@ -34,7 +34,9 @@ def test_size_and_schema(corpus: Rows) -> None:
         assert row["neg_kind"] is None or row["neg_kind"] in NEG_KINDS
         assert row["split"] in SPLITS
         assert row["source"] in ("template", "handwritten", "augmented")
-        assert row["obfuscated"] == (row["source"] == "augmented")
+        # Augmented copies are obfuscated; some handwritten themes are obfuscated by hand; templates never.
+        if row["source"] != "handwritten":
+            assert row["obfuscated"] == (row["source"] == "augmented")
         # A record is either positive or a negative of some kind, never both or neither.
         positive = bool(row["fake_news"] or row["abuse_type"])
         assert positive == (row["neg_kind"] is None)
