@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TypedDict
+from typing import Any, TypedDict
 
 LANGS: tuple[str, ...] = ("km", "en", "mixed", "km-latn")
 ABUSE_TYPES: tuple[str, ...] = ("harassment", "hate", "threat", "child_safety")
@@ -102,3 +102,13 @@ def whole_posts(
         obfuscated=obfuscated,
         templates={"km": km, "en": en, "mixed": mixed, "km-latn": latn},
     )
+
+
+def latn_posts(
+    key: str, *, stratum: str, latn: list[str], mixed: list[str] | None = None, **fields: Any
+) -> Theme:
+    """Whole posts in romanized Khmer, plus optional code-mixed ones (each used once, its own family)."""
+    templates: dict[str, list[str]] = {"km-latn": latn}
+    if mixed:
+        templates["mixed"] = mixed
+    return Theme(key=key, templates=templates, source="handwritten", stratum=stratum, **fields)

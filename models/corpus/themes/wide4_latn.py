@@ -20,17 +20,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from models.corpus.types import Theme
+from models.corpus.types import Theme, latn_posts
 
 _STRATUM = "wide4"
 
 
 def _posts(key: str, latn: list[str], mixed: list[str] | None = None, **fields: Any) -> Theme:
-    """Whole posts used once each: romanized Khmer, plus optional Khmer-script code-mixed posts."""
-    templates: dict[str, list[str]] = {"km-latn": latn}
-    if mixed:
-        templates["mixed"] = mixed
-    return Theme(key=key, templates=templates, source="handwritten", stratum=_STRATUM, **fields)
+    return latn_posts(key, stratum=_STRATUM, latn=latn, mixed=mixed, **fields)
 
 
 THEMES: list[Theme] = []
