@@ -50,8 +50,8 @@ edit it by hand.**
   hand-made obfuscation on every label, with stylised negatives beside it so that odd spelling alone
   does not mean harm. Themes written wholly obfuscated by hand set `obfuscated: true` on their records
   (`Theme.obfuscated`), like the augmented copies.
-- A separate held-out set, `models/eval/challenge.jsonl`, was written by yet another session without
-  seeing this corpus; it is never trained on (see its card).
+- Two separate held-out sets, `models/eval/challenge.jsonl` and `models/eval/challenge2.jsonl`, were
+  written by other sessions without seeing this corpus; they are never trained on (see their cards).
 
 ## Record schema
 
