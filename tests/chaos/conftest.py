@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.broker import EmbeddedBroker, free_port
-from pipeline.process import WorkerProcess
 from pipeline.settings import Settings
 from pipeline.topics import ensure_topics
-from tests.workers import WorkerFactory, worker_env
+from tests.workers import WorkerFactory, worker_factory
 
 from .proxy import TcpProxy
 
@@ -68,27 +67,12 @@ def topic_prefix() -> str:
     return f"c{uuid.uuid4().hex[:8]}."
 
 
-def _factory(broker_url: str, topic_prefix: str, tmp_path: Path) -> Iterator[WorkerFactory]:
-    started: list[WorkerProcess] = []
-
-    def start(env: dict[str, str] | None = None, ready_timeout: float = 90.0) -> WorkerProcess:
-        n = len(started)
-        env_n = worker_env(topic_prefix, tmp_path / f"data{n}", env)
-        worker = WorkerProcess(broker_url, None, env_n, tmp_path / f"worker{n}.log")
-        started.append(worker)
-        return worker.start(ready_timeout=ready_timeout)
-
-    yield start
-    for worker in started:
-        worker.stop()
-
-
 @pytest.fixture
 def worker_process(
     embedded_broker: EmbeddedBroker, topic_prefix: str, tmp_path: Path
 ) -> Iterator[WorkerFactory]:
     """Factory: `worker_process(env=None, ready_timeout=90)` → a ready worker on the session broker."""
-    yield from _factory(embedded_broker.url, topic_prefix, tmp_path)
+    yield from worker_factory(embedded_broker.url, topic_prefix, tmp_path)
 
 
 @pytest.fixture
@@ -103,4 +87,4 @@ def proxied_settings(proxied: ProxiedSetup, topic_prefix: str) -> Settings:
 @pytest.fixture
 def proxied_worker(proxied: ProxiedSetup, topic_prefix: str, tmp_path: Path) -> Iterator[WorkerFactory]:
     """Factory of workers that reach the broker only through the proxy."""
-    yield from _factory(proxied.url, topic_prefix, tmp_path)
+    yield from worker_factory(proxied.url, topic_prefix, tmp_path)
