@@ -125,8 +125,8 @@ def test_nb_fit_folds_the_scale_into_weights_for_raw_columns() -> None:
     x = sp.csr_matrix(dense)
     coef, intercept = fit_linear(x, y, np.ones(80), nb=True)
     margin = x @ coef + intercept
-    scaled = _fit_lr(x @ sp.diags(nb_ratio(x, y)), y, C, np.ones(80))
-    assert np.allclose(margin, scaled.decision_function(x @ sp.diags(nb_ratio(x, y))))
+    x_nb = x @ sp.diags(nb_ratio(x, y))
+    assert np.allclose(margin, _fit_lr(x_nb, y, C, np.ones(80)).decision_function(x_nb))
     assert ((margin > 0) == (y == 1)).mean() > 0.95
 
 
